@@ -1,0 +1,29 @@
+/** Binds `lib/corpus.ts` to Astro's content collections: the one place pages get their data from. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+
+export type SectionEntry = CollectionEntry<'sections'>;
+export type SiteCorpus = Corpus<SectionEntry>;
+
+let loaded: Promise<SiteCorpus> | undefined;
+
+async function load(): Promise<SiteCorpus> {
+	const [articles, sections, actors, sources] = await Promise.all([
+		getCollection('articles'),
+		getCollection('sections'),
+		getCollection('actors'),
+		getCollection('sources'),
+	]);
+	return buildCorpus({
+		articles,
+		sections: sections.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data, entry })),
+		actors,
+		sources,
+	});
+}
+
+/** The resolved corpus; built once per production build, afresh on every request in dev. */
+export function loadCorpus(): Promise<SiteCorpus> {
+	if (import.meta.env.DEV) return load();
+	return (loaded ??= load());
+}

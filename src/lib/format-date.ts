@@ -1,0 +1,16 @@
+/** Dates as readers see them: "2 December 2021", "November 2021", "2021". */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Writes an ISO date of any precision (year, month or day) in words, never guessing a precision
+ * the text did not give.
+ *
+ * @example formatPartialDate('2021-12-02') // '2 December 2021'
+ * @example formatPartialDate('2021-11') // 'November 2021'
+ */
+export function formatPartialDate(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+	return [day === undefined ? undefined : String(Number(day)), monthName, year].filter(Boolean).join(' ');
+}

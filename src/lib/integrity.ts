@@ -1,0 +1,205 @@
+/**
+ * The content check run before every build: reads the content folder, validates every file
+ * against its schema, resolves every reference, finds every claim in its section's text and
+ * checks that sections reproduce their original. Returns every problem at once, so an author
+ * fixes them in one pass.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ZodTypeAny } from 'astro/zod';
+import { actorSchema } from '../schema/actor.ts';
+import { articleSchema, type ArticleData } from '../schema/article.ts';
+import { isQuoteKind } from '../schema/claim.ts';
+import { sectionSchema } from '../schema/section.ts';
+import { sourceSchema } from '../schema/source.ts';
+import { locateClaims } from './claim-marks.ts';
+import { readContentFiles, type ContentFile } from './content-files.ts';
+import { fieldName, schemaProblems, type Problem } from './problems.ts';
+import { referenceProblems, type SectionRecord } from './references.ts';
+import { firstDivergence, originalBody, sectionLines } from './reproduction.ts';
+import { sectionParagraphs } from './section-text.ts';
+import { isSlug } from './slug.ts';
+
+export interface ContentSummary {
+	articles: number;
+	sections: number;
+	actors: number;
+	sources: number;
+	claims: number;
+	quotes: number;
+}
+
+export interface ContentCheck {
+	problems: Problem[];
+	summary: ContentSummary;
+}
+
+function validate<T>(schema: ZodTypeAny, file: ContentFile, problems: Problem[]): T | undefined {
+	const result = schema.safeParse(file.data);
+	if (result.success) return result.data as T;
+	problems.push(...schemaProblems(result.error, file));
+	return undefined;
+}
+
+function checkIdIsSlug(kind: string, id: string, file: string, problems: Problem[]) {
+	if (!isSlug(id)) {
+		problems.push({
+			file,
+			message: `The ${kind} id "${id}" (its ${kind === 'article' ? 'folder' : 'file'} name) is not a slug.`,
+			fix: 'Rename it to lowercase letters, digits and single hyphens, e.g. "sergei-lavrov".',
+		});
+	}
+}
+
+interface CheckedSection extends SectionRecord {
+	source: ContentFile;
+	paragraphs: string[] | undefined;
+}
+
+function paragraphsOf(section: ContentFile, problems: Problem[]): string[] | undefined {
+	try {
+		return sectionParagraphs(section.body);
+	} catch (error) {
+		const place = error as { line?: number; reason?: string; message: string };
+		problems.push({
+			file: section.path,
+			line: place.line === undefined ? undefined : section.bodyLine + place.line - 1,
+			message: `The text is not valid MDX: ${place.reason ?? place.message}.`,
+			fix: 'Section text is plain paragraphs; write "{", "}" and "<" as "\\{", "\\}" and "&lt;".',
+		});
+		return undefined;
+	}
+}
+
+function checkReproduction(folder: string, article: ArticleData, sections: CheckedSection[], root: string, problems: Problem[]) {
+	if (!article.original) return;
+	const originalPath = join(folder, article.original.file);
+	const shownPath = relative(root, originalPath);
+	if (!existsSync(originalPath)) {
+		problems.push({
+			file: relative(root, join(folder, 'article.yaml')),
+			field: 'original.file',
+			message: `The original "${article.original.file}" does not exist.`,
+			fix: 'Put the imported text beside article.yaml, or correct the file name.',
+		});
+		return;
+	}
+	const expected = originalBody(readFileSync(originalPath, 'utf8'), article.original.headerLines);
+	const actual = [...sections]
+		.sort((a, b) => a.data.order - b.data.order)
+		.flatMap((section) =>
+			sectionLines(section.data.title, section.paragraphs!).map((text, i) => ({
+				text,
+				section,
+				what: section.data.title !== undefined && i === 0 ? 'The title' : `Paragraph ${i + (section.data.title === undefined ? 1 : 0)}`,
+			})),
+		);
+	const divergence = firstDivergence(
+		expected.map(({ text }) => text),
+		actual.map(({ text }) => text),
+	);
+	if (!divergence) return;
+	const original = expected[divergence.index];
+	const ours = actual[divergence.index];
+	const fix = 'Sections reproduce the original verbatim, in order, once each: restore the original wording (our analysis goes in the frontmatter, never in the text).';
+	if (!ours) {
+		problems.push({
+			file: shownPath,
+			line: original!.line,
+			message: `No section contains this line of the original: "${original!.text}".`,
+			fix,
+		});
+	} else {
+		problems.push({
+			file: ours.section.file,
+			message: original
+				? `${ours.what} of this section differs from ${shownPath} line ${original.line}.\n  Original: "${original.text}"\n  Section:  "${ours.text}"`
+				: `${ours.what} of this section is not in the original ${shownPath}: "${ours.text}".`,
+			fix,
+		});
+	}
+}
+
+/** Checks all content under `contentDir`; paths in problems are relative to `root`. */
+export function checkContent(contentDir: string, root = process.cwd()): ContentCheck {
+	const files = readContentFiles(contentDir, root);
+	const problems = [...files.problems];
+	const unreadable = new Set(files.problems.map((problem) => problem.file));
+
+	const registry = (entries: ContentFile[], schema: ZodTypeAny, kind: string) =>
+		new Set(
+			entries
+				.filter((file) => {
+					checkIdIsSlug(kind, file.stem, file.path, problems);
+					return validate(schema, file, problems) !== undefined;
+				})
+				.map((file) => file.stem),
+		);
+	const actors = registry(files.actors, actorSchema, 'actor');
+	const sources = registry(files.sources, sourceSchema, 'source');
+
+	const articles = new Set<string>();
+	const sections: CheckedSection[] = [];
+	const articleData = new Map<string, { folder: string; data: ArticleData }>();
+	for (const folder of files.articles) {
+		checkIdIsSlug('article', folder.id, folder.path, problems);
+		const metadataPath = join(folder.path, 'article.yaml');
+		if (folder.metadata) {
+			const data = validate<ArticleData>(articleSchema, folder.metadata, problems);
+			if (data) articleData.set(folder.id, { folder: folder.absolutePath, data });
+			articles.add(folder.id);
+		} else if (!unreadable.has(metadataPath)) {
+			problems.push({ file: metadataPath, message: 'Missing: every article folder needs an article.yaml.', fix: 'Add it (see "Content model" in README.md).' });
+		}
+		if (folder.sections.length === 0 && folder.metadata) {
+			problems.push({ file: metadataPath, message: `The article "${folder.id}" has no sections.`, fix: 'Add its sections as .mdx files beside article.yaml.' });
+		}
+		let complete = true;
+		for (const file of folder.sections) {
+			const data = validate<CheckedSection['data']>(sectionSchema, file, problems);
+			const paragraphs = data && paragraphsOf(file, problems);
+			if (data) sections.push({ file: file.path, article: folder.id, data, lineOf: file.lineOf, source: file, paragraphs });
+			complete &&= paragraphs !== undefined;
+		}
+		// A section that could not be read would show up as missing text: report its own problem only.
+		if (!complete || [...unreadable].some((file) => file.startsWith(`${folder.path}/`))) articleData.delete(folder.id);
+	}
+
+	problems.push(...referenceProblems(sections, { articles, actors, sources }));
+
+	for (const section of sections) {
+		if (!section.paragraphs) continue;
+		for (const problem of locateClaims(section.paragraphs, section.data.claims).problems) {
+			const path = ['claims', problem.index, problem.field];
+			problems.push({
+				file: section.file,
+				line: section.source.lineOf(path),
+				field: fieldName(path),
+				message: `Claim "${section.data.claims[problem.index]!.id}": ${problem.message}`,
+				fix: problem.fix,
+			});
+		}
+	}
+
+	for (const [id, { folder, data }] of articleData) {
+		checkReproduction(folder, data, sections.filter((section) => section.article === id), root, problems);
+	}
+
+	const claims = sections.flatMap((section) => section.data.claims);
+	return {
+		problems,
+		summary: {
+			articles: articles.size,
+			sections: sections.length,
+			actors: actors.size,
+			sources: sources.size,
+			claims: claims.length,
+			quotes: claims.filter((claim) => isQuoteKind(claim.kind)).length,
+		},
+	};
+}
+
+/** One line for the build log. */
+export function describeSummary(summary: ContentSummary): string {
+	return `${summary.articles} article(s), ${summary.sections} sections, ${summary.actors} actors, ${summary.sources} sources, ${summary.claims} claims (${summary.quotes} quotes) checked`;
+}

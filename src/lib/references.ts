@@ -1,0 +1,134 @@
+/**
+ * Cross-references between content entries: every actor, source and claim id a section names must
+ * exist; slugs and claim ids must not repeat; relations must point at real claims. Astro 5 does not
+ * check `reference()` in loader collections, so this is the one place ids are resolved and checked,
+ * for the build check and for the pages alike.
+ */
+import type { SectionData } from '../schema/section.ts';
+import { closestMatch } from './edit-distance.ts';
+import { fieldName, type Problem } from './problems.ts';
+
+/** A section as cross-referencing sees it. */
+export interface SectionRecord {
+	/** File path relative to the project root. */
+	file: string;
+	/** Id of the article (its folder name). */
+	article: string;
+	data: SectionData;
+	lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}
+
+/** The ids that exist. */
+export interface KnownIds {
+	articles: ReadonlySet<string>;
+	actors: ReadonlySet<string>;
+	sources: ReadonlySet<string>;
+}
+
+function unknownId(kind: 'actor' | 'source', id: string, known: ReadonlySet<string>) {
+	const guess = closestMatch(id, known);
+	const registry = kind === 'actor' ? 'content/actors/' : 'content/sources/';
+	return {
+		message: `Unknown ${kind} "${id}".`,
+		fix: `${guess ? `Did you mean "${guess}"? ` : ''}${kind === 'actor' ? 'Actor' : 'Source'} ids are the file names in ${registry}; use one, or add ${registry}${id}.yaml.`,
+	};
+}
+
+/** Every broken or duplicated reference among the sections, as problems. */
+export function referenceProblems(sections: readonly SectionRecord[], known: KnownIds): Problem[] {
+	const problems: Problem[] = [];
+	const at = (section: SectionRecord, path: PropertyKey[], message: string, fix?: string) =>
+		problems.push({ file: section.file, line: section.lineOf?.(path), field: fieldName(path), message, fix });
+
+	const claimHomes = new Map<string, { section: SectionRecord; index: number }>();
+	const slugHomes = new Map<string, { section: SectionRecord; field: string }>();
+	const orderHomes = new Map<string, SectionRecord>();
+
+	for (const section of sections) {
+		const { data } = section;
+		if (!known.articles.has(section.article)) {
+			problems.push({
+				file: section.file,
+				message: `The folder "${section.article}" has no article.yaml, so this section belongs to no article.`,
+				fix: 'Add article.yaml to the folder (see "Content model" in README.md), or move the section into an article folder.',
+			});
+		}
+		data.actors.forEach((id, i) => {
+			if (!known.actors.has(id)) {
+				const { message, fix } = unknownId('actor', id, known.actors);
+				at(section, ['actors', i], message, fix);
+			}
+		});
+		data.sources.forEach((id, i) => {
+			if (!known.sources.has(id)) {
+				const { message, fix } = unknownId('source', id, known.sources);
+				at(section, ['sources', i], message, fix);
+			}
+		});
+
+		const slugs: [PropertyKey[], string][] = [[['slug'], data.slug], ...data.aliases.map((alias, i): [PropertyKey[], string] => [['aliases', i], alias])];
+		for (const [path, slug] of slugs) {
+			const key = `${section.article}/${slug}`;
+			const home = slugHomes.get(key);
+			if (home) {
+				at(
+					section,
+					path,
+					`Section slug "${slug}" is already used in this article by ${home.section.file} (${home.field}).`,
+					'Give each section a slug of its own; a slug or alias may appear once per article.',
+				);
+			} else slugHomes.set(key, { section, field: fieldName(path) });
+		}
+		const orderKey = `${section.article}/${data.order}`;
+		const sameOrder = orderHomes.get(orderKey);
+		if (sameOrder) {
+			at(section, ['order'], `Order ${data.order} is already taken by ${sameOrder.file}.`, 'Number the sections 1, 2, 3… in reading order.');
+		} else orderHomes.set(orderKey, section);
+
+		data.claims.forEach((claim, index) => {
+			const home = claimHomes.get(claim.id);
+			if (home) {
+				at(
+					section,
+					['claims', index, 'id'],
+					`Claim id "${claim.id}" is already used by ${home.section.file} (claims[${home.index}]).`,
+					'Claim ids are anchors and must be unique across the site; choose another id for one of them.',
+				);
+			} else claimHomes.set(claim.id, { section, index });
+			if (!known.actors.has(claim.actor)) {
+				const { message, fix } = unknownId('actor', claim.actor, known.actors);
+				at(section, ['claims', index, 'actor'], message, fix);
+			} else if (!data.actors.includes(claim.actor)) {
+				at(section, ['claims', index, 'actor'], `Actor "${claim.actor}" makes this claim but is not in the section's actors.`, `Add "${claim.actor}" to "actors".`);
+			}
+			if (!known.sources.has(claim.source)) {
+				const { message, fix } = unknownId('source', claim.source, known.sources);
+				at(section, ['claims', index, 'source'], message, fix);
+			} else if (!data.sources.includes(claim.source)) {
+				at(section, ['claims', index, 'source'], `Source "${claim.source}" carries this claim but is not in the section's sources.`, `Add "${claim.source}" to "sources".`);
+			}
+		});
+	}
+
+	for (const section of sections) {
+		section.data.claims.forEach((claim, index) => {
+			const slugHome = slugHomes.get(`${section.article}/${claim.id}`);
+			if (slugHome) {
+				at(section, ['claims', index, 'id'], `Claim id "${claim.id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`, 'Choose a claim id that is not a section slug.');
+			}
+			for (const relation of ['disputes', 'supports'] as const) {
+				claim[relation].forEach((target, i) => {
+					const path = ['claims', index, relation, i];
+					if (target === claim.id) at(section, path, `Claim "${claim.id}" ${relation} itself.`, 'Remove the link.');
+					else if (!claimHomes.has(target)) {
+						const guess = closestMatch(target, claimHomes.keys());
+						at(section, path, `"${relation}" links to claim "${target}", which does not exist.`, `${guess ? `Did you mean "${guess}"? ` : ''}Use the id of a claim in any section.`);
+					} else if (relation === 'supports' && claim.disputes.includes(target)) {
+						at(section, path, `Claim "${claim.id}" both disputes and supports "${target}".`, 'Keep only the relation that holds.');
+					}
+				});
+			}
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,76 @@
+/**
+ * A claim: something an actor asserts, through a source, anchored in the section's text. Quotes
+ * carry the exact quoted words; paraphrases and reported assertions carry the passage of the
+ * article that reports them. Either must occur verbatim in the section (see `lib/quotes.ts`).
+ */
+import { z } from 'astro/zod';
+import { actorId, claimId, sourceId } from './ids.ts';
+import { partialDate } from './dates.ts';
+
+export const claimKinds = {
+	'direct-quote': 'Direct quote',
+	'partial-quote': 'Partial quote',
+	paraphrase: 'Paraphrase',
+	'reported-assertion': 'Reported assertion',
+} as const;
+export type ClaimKind = keyof typeof claimKinds;
+
+/** Whether a claim of this kind carries quoted words (`quote`) rather than a reported `passage`. */
+export function isQuoteKind(kind: ClaimKind): kind is 'direct-quote' | 'partial-quote' {
+	return kind === 'direct-quote' || kind === 'partial-quote';
+}
+
+const claimFields = {
+	/** Stable id, unique across the site; the claim's anchor (`#id`) in the text. Never change it once published. */
+	id: claimId,
+	/** Who asserts it: an actor id. */
+	actor: actorId,
+	/** Where it reaches us from: a source id. */
+	source: sourceId,
+	/** Our one-line summary of what is asserted, in our own words. */
+	summary: z.string().min(1).max(240),
+	/** When it was said, as precisely as the text tells. */
+	date: partialDate.optional(),
+	/** The words of the text the date comes from ("a day earlier"), when it is derived rather than stated. */
+	dateBasis: z.string().min(1).optional(),
+	/** Which occurrence of the words is meant (from 1), when they occur more than once in the section. */
+	occurrence: z.number().int().positive().optional(),
+	/** Claims this one disputes (ids). */
+	disputes: z.array(claimId).default([]),
+	/** Claims this one supports (ids). */
+	supports: z.array(claimId).default([]),
+};
+
+const quoteClaim = z
+	.object({
+		...claimFields,
+		/** A direct quote is the speaker's whole sentence or more; a partial quote a fragment inside the reporter's sentence. */
+		kind: z.enum(['direct-quote', 'partial-quote']),
+		/** The exact quoted words, without the quotation marks around them. */
+		quote: z.string().min(1),
+	})
+	.strict();
+
+const reportedClaim = z
+	.object({
+		...claimFields,
+		/** A paraphrase restates what the actor said; a reported assertion reports a position or denial. */
+		kind: z.enum(['paraphrase', 'reported-assertion']),
+		/** The exact passage of the section that reports the claim. */
+		passage: z.string().min(1),
+	})
+	.strict();
+
+export const claimSchema = z
+	.discriminatedUnion('kind', [quoteClaim, reportedClaim])
+	.refine((claim) => claim.dateBasis === undefined || claim.date !== undefined, {
+		message: 'has a dateBasis but no date: add the date it gives',
+		path: ['date'],
+	});
+
+export type ClaimData = z.infer<typeof claimSchema>;
+
+/** The words of a claim to find in the text: its quote, or the passage that reports it. */
+export function claimWords(claim: ClaimData): string {
+	return 'quote' in claim ? claim.quote : claim.passage;
+}

@@ -1,0 +1,30 @@
+/** A section: one part of an article, as an MDX file whose body is the verbatim text of that part. */
+import { z } from 'astro/zod';
+import { actorId, sectionSlug, sourceId } from './ids.ts';
+import { claimSchema } from './claim.ts';
+
+export const sectionSchema = z
+	.object({
+		/** Permalink slug, unique within the article. Never change it once published; add the old one to `aliases`. */
+		slug: sectionSlug,
+		/** Subheading as printed; leave out for an untitled opening section. */
+		title: z.string().min(1).optional(),
+		/** Position in the article, from 1. */
+		order: z.number().int().positive(),
+		/** Every actor who speaks, asserts or acts in the section (actor ids). */
+		actors: z.array(actorId).default([]),
+		/** Every source the section draws on (source ids). */
+		sources: z.array(sourceId).default([]),
+		/** The claims made in the section, in reading order. */
+		claims: z.array(claimSchema).default([]),
+		/** Slugs the section was published under before; they keep working. */
+		aliases: z.array(sectionSlug).default([]),
+	})
+	.strict();
+
+export type SectionData = z.infer<typeof sectionSchema>;
+
+/** The label a section goes by: its subheading, or "Opening" for the untitled first part. */
+export function sectionLabel(section: Pick<SectionData, 'title'>): string {
+	return section.title ?? 'Opening';
+}

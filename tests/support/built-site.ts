@@ -1,0 +1,30 @@
+/** The built site in dist/: its pages, as files and as URL paths. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface BuiltPage {
+	/** File path inside dist/. */
+	file: string;
+	/** URL path the page is served at. */
+	path: string;
+}
+
+/** Every HTML page of the built site (Pagefind's own files aside). Throws when there is no build. */
+export function builtPages(): BuiltPage[] {
+	if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
+	const pages: BuiltPage[] = [];
+	const walk = (dir: string): void => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory() && entry.name !== 'pagefind') walk(path);
+			else if (entry.name.endsWith('.html')) {
+				const file = relative(DIST, path).split(sep).join('/');
+				pages.push({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` });
+			}
+		}
+	};
+	walk(DIST);
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
+}

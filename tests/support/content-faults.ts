@@ -1,0 +1,58 @@
+/**
+ * The faults the content check must refuse, each with the text its message must contain: the file
+ * and the faulty value. Shared by the unit tests of the check and the tests of the real build.
+ */
+import { SAMPLE_ARTICLE, replaceOnce, type ContentEdits } from './fixture-content.ts';
+
+export interface ContentFault {
+	name: string;
+	edits: ContentEdits;
+	/** Strings the error must contain: the file (relative to the content folder) and the faulty value. */
+	expected: string[];
+}
+
+const opening = `${SAMPLE_ARTICLE}/01-opening.mdx`;
+const second = `${SAMPLE_ARTICLE}/02-second-thoughts.mdx`;
+
+export const CONTENT_FAULTS: ContentFault[] = [
+	{
+		name: 'an unknown actor id',
+		edits: { [opening]: replaceOnce('actor: bob-example', 'actor: bob-exmaple') },
+		expected: [opening, 'claims[2].actor', 'Unknown actor "bob-exmaple"', 'Did you mean "bob-example"?'],
+	},
+	{
+		name: 'an unknown source id',
+		edits: { [second]: replaceOnce('sources: [briefing]', 'sources: [breifing]') },
+		expected: [second, 'sources[0]', 'Unknown source "breifing"', 'Did you mean "briefing"?'],
+	},
+	{
+		name: 'a quote that is not in the text',
+		edits: { [opening]: replaceOnce('quote: useful but short', 'quote: useful but brief') },
+		expected: [opening, 'claims[0].quote', 'Quote "useful but brief" does not occur in the section text', 'Nearest passage (paragraph 1): "useful but short"'],
+	},
+	{
+		name: 'a duplicate section slug',
+		edits: { [second]: replaceOnce('slug: second-thoughts', 'slug: opening') },
+		expected: [second, 'slug', 'Section slug "opening" is already used in this article'],
+	},
+	{
+		name: 'a duplicate claim id',
+		edits: { [second]: replaceOnce('id: harbour-no-view', 'id: alice-useful-but-short') },
+		expected: [second, 'claims[0].id', 'Claim id "alice-useful-but-short" is already used by'],
+	},
+	{
+		name: 'a dispute link to a missing claim',
+		edits: { [opening]: replaceOnce('disputes: [alice-ferry-not-dead]', 'disputes: [alice-ferry-dead]') },
+		expected: [opening, 'claims[2].disputes[0]', '"disputes" links to claim "alice-ferry-dead", which does not exist', 'Did you mean "alice-ferry-not-dead"?'],
+	},
+	{
+		name: 'a missing required field',
+		edits: { [second]: replaceOnce('    summary: The harbour office has no view on the bridge.\n', '') },
+		expected: [second, 'claims[0].summary', '"summary" is required but missing'],
+	},
+	{
+		name: 'malformed YAML',
+		edits: { 'actors/bob-example.yaml': replaceOnce('role: Mayor of Bayside', 'role: Mayor of: Bayside') },
+		expected: ['actors/bob-example.yaml:4', 'Malformed YAML', 'The line reads: role: Mayor of: Bayside'],
+	},
+];

@@ -1,0 +1,65 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { CONTENT_FAULTS } from '../support/content-faults.ts';
+import { FIXTURE_CONTENT, SAMPLE_ARTICLE, fixtureCopy, replaceOnce } from '../support/fixture-content.ts';
+
+/** Checks a content folder, with problem paths relative to its parent (so they start "content/"). */
+const check = (content: string) => checkContent(content, dirname(content));
+
+describe('checkContent', () => {
+	test('passes the fixture content and counts it', () => {
+		const { problems, summary } = check(FIXTURE_CONTENT);
+		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
+		expect(summary).toEqual({ articles: 1, sections: 2, actors: 3, sources: 2, claims: 5, quotes: 4 });
+	});
+
+	test.each(CONTENT_FAULTS)('refuses $name, naming the file and the faulty value', ({ edits, expected }) => {
+		const message = formatProblems(check(fixtureCopy(edits)).problems);
+		for (const part of expected) expect(message).toContain(part.includes('/') ? `content/${part}` : part);
+	});
+
+	test('reports a section that changes the original text, with both versions', () => {
+		const content = fixtureCopy({ [`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('never viable', 'never workable') });
+		expect(formatProblems(check(content).problems)).toContain(
+			'Paragraph 2 of this section differs from content/articles/sample-article/original.txt line 15.\n' +
+				'     Original: "Critics say the ferry deal was never viable – the so-called “paper ferry.”"\n' +
+				'     Section:  "Critics say the ferry deal was never workable – the so-called “paper ferry.”"',
+		);
+	});
+
+	test('reports a paragraph of the original that no section contains', () => {
+		const content = fixtureCopy({
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('\n\nCritics say the ferry deal was never viable – the so-called “paper ferry.”', ''),
+		});
+		expect(formatProblems(check(content).problems)).toContain('content/articles/sample-article/original.txt:15\n     No section contains this line of the original');
+	});
+
+	test('refuses invalid MDX, with the line in the file', () => {
+		const content = fixtureCopy({ [`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('"no view" on the bridge', '"no view" on the {bridge') });
+		const message = formatProblems(check(content).problems);
+		expect(message).toMatch(/02-second-thoughts\.mdx:23\n {5}The text is not valid MDX/);
+	});
+
+	test('refuses a registry file with the wrong extension', () => {
+		const content = fixtureCopy();
+		writeFileSync(join(content, 'actors', 'carol.yml'), 'name: Carol\n');
+		expect(formatProblems(check(content).problems)).toContain('"carol.yml" is not read: registry entries are ".yaml" files.');
+	});
+
+	test('refuses an article folder without article.yaml', () => {
+		const content = fixtureCopy();
+		rmSync(join(content, SAMPLE_ARTICLE, 'article.yaml'));
+		const message = formatProblems(check(content).problems);
+		expect(message).toContain('content/articles/sample-article/article.yaml\n     Missing: every article folder needs an article.yaml.');
+		expect(message).toContain('The folder "sample-article" has no article.yaml');
+	});
+
+	test('checks the real content without a single problem', () => {
+		const { problems, summary } = checkContent(join(import.meta.dirname, '..', '..', 'content'));
+		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
+		expect(summary).toMatchObject({ articles: 1, sections: 6 });
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { claimAnchor, createPermalinks, sectionAnchor } from '../../src/lib/permalinks.ts';
+
+describe('createPermalinks', () => {
+	const cases = [
+		['home', [], '/', '/quoteline/'],
+		['asset', ['favicon.svg'], '/favicon.svg', '/quoteline/favicon.svg'],
+		['article', ['talks'], '/articles/talks/', '/quoteline/articles/talks/'],
+		['section', ['talks', 'walking-back'], '/articles/talks/walking-back/', '/quoteline/articles/talks/walking-back/'],
+		['sectionInArticle', ['talks', 'walking-back'], '/articles/talks/#walking-back', '/quoteline/articles/talks/#walking-back'],
+		['claim', ['talks', 'walking-back', 'lavrov-echo'], '/articles/talks/walking-back/#lavrov-echo', '/quoteline/articles/talks/walking-back/#lavrov-echo'],
+		['claimInArticle', ['talks', 'lavrov-echo'], '/articles/talks/#lavrov-echo', '/quoteline/articles/talks/#lavrov-echo'],
+		['onPage', ['opening'], '#opening', '#opening'],
+	] as const;
+
+	test.each(cases)('%s(%j) at the root is %s', (name, args, atRoot) => {
+		const links = createPermalinks({ base: '/' });
+		expect((links[name] as (...a: string[]) => string)(...args)).toBe(atRoot);
+	});
+
+	test.each(cases)('%s(%j) under a base path', (name, args, _atRoot, underBase) => {
+		for (const base of ['/quoteline', '/quoteline/']) {
+			const links = createPermalinks({ base });
+			expect((links[name] as (...a: string[]) => string)(...args)).toBe(underBase);
+		}
+	});
+
+	test('escapes what is not URL-safe', () => {
+		expect(createPermalinks({ base: '/' }).article('a b')).toBe('/articles/a%20b/');
+	});
+});
+
+describe('anchors', () => {
+	test('are the slug and the claim id', () => {
+		expect(sectionAnchor('walking-back')).toBe('walking-back');
+		expect(claimAnchor('lavrov-echo')).toBe('lavrov-echo');
+	});
+});
