@@ -62,6 +62,8 @@ export interface Article<E = unknown> {
 	sections: Section<E>[];
 	/** Everyone who appears, in order of first appearance. */
 	actors: Actor[];
+	/** The actors who make claims, most claims first (then by first appearance). */
+	speakers: Actor[];
 	claims: Claim<E>[];
 }
 
@@ -113,7 +115,7 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 	const sources = new Map(input.sources.map(({ id, data }) => [id, { id, data }]));
 	const claims = new Map<string, Claim<E>>();
 
-	const articles = input.articles.map(({ id, data }): Article<E> => ({ id, data, sections: [], actors: [], claims: [] }));
+	const articles = input.articles.map(({ id, data }): Article<E> => ({ id, data, sections: [], actors: [], speakers: [], claims: [] }));
 	const articleById = new Map(articles.map((article) => [article.id, article]));
 
 	for (const { id, data, entry } of input.sections) {
@@ -168,6 +170,8 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 		});
 		article.claims = article.sections.flatMap((section) => section.claims);
 		article.actors = unique(article.sections.flatMap((section) => [...section.claims.map((claim) => claim.actor), ...section.actors]));
+		const claimCount = (actor: Actor) => article.claims.filter((claim) => claim.actor === actor).length;
+		article.speakers = article.actors.filter((actor) => claimCount(actor) > 0).sort((a, b) => claimCount(b) - claimCount(a));
 	}
 	articles.sort(compareArticles);
 	return { articles, actors, sources, claims };

@@ -40,12 +40,12 @@ function readParagraphs(page: Page): Promise<string[]> {
 	);
 }
 
-/** Whether an element's top edge is within the visible part of the page. */
-function inView(page: Page, selector: string): Promise<boolean> {
-	return page.$eval(selector, (element) => {
-		const { top } = element.getBoundingClientRect();
-		return top >= 0 && top < window.innerHeight;
-	});
+/** Waits until the element with `id` has scrolled into the top part of the window, as after following a link to it. */
+async function waitUntilInView(page: Page, id: string): Promise<void> {
+	await page.waitForFunction((target) => {
+		const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+		return top >= 0 && top < window.innerHeight / 2;
+	}, id, { timeout: 5_000 });
 }
 
 test('a reader finds the article from the home page', async () => {
@@ -81,10 +81,7 @@ test('the table of contents lists the six sections and leads to each', async () 
 	for (const section of seedSections.slice(1)) {
 		await toc.getByRole('link', { name: section.data.title ?? 'Opening' }).click();
 		await page.waitForURL(`**#${section.data.slug}`);
-		await page.waitForFunction((id) => {
-			const top = document.getElementById(id)!.getBoundingClientRect().top;
-			return top >= 0 && top < 200;
-		}, section.data.slug);
+		await waitUntilInView(page, section.data.slug);
 	}
 	await page.context().close();
 });
@@ -109,7 +106,7 @@ test('a link to a quote lands on it, highlighted', async () => {
 	const page = await open(`${ARTICLE}claim-and-counter-claim/#zakharova-125000-troops`);
 	const target = '#zakharova-125000-troops';
 	expect(await page.$eval(target, (element) => element.matches(':target'))).toBe(true);
-	expect(await inView(page, target)).toBe(true);
+	await waitUntilInView(page, 'zakharova-125000-troops');
 	const background = (selector: string) => page.$eval(selector, (element) => getComputedStyle(element).backgroundColor);
 	expect(await background(target)).not.toBe(await background('#putin-threat-growing'));
 	await page.context().close();
@@ -123,10 +120,7 @@ test('a section page leads to its neighbours and back into the article at the se
 	await page.waitForURL(`**${ARTICLE}30-minutes-on-the-sidelines/`);
 	await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Back to the article/ }).click();
 	await page.waitForURL(`**${ARTICLE}#30-minutes-on-the-sidelines`);
-	await page.waitForFunction(() => {
-		const top = document.getElementById('30-minutes-on-the-sidelines')!.getBoundingClientRect().top;
-		return top >= 0 && top < 200;
-	});
+	await waitUntilInView(page, '30-minutes-on-the-sidelines');
 	await page.context().close();
 });
 

@@ -58,6 +58,19 @@ describe('buildCorpus', () => {
 		expect(corpus().articles[0]!.actors.map((a) => a.id)).toEqual(['ann', 'bob']);
 	});
 
+	test('lists an article’s speakers by number of claims, leaving out actors without one', () => {
+		const sections = [
+			section('talks/01-opening', { slug: 'opening', order: 1, actors: ['ann', 'bob', 'cy'], claims: [claim('a1', 'ann'), claim('b1', 'bob'), claim('b2', 'bob')] }),
+		];
+		const result = buildCorpus({
+			articles: [{ id: 'talks', data: article('2021-12-02') }],
+			sections,
+			actors: [{ id: 'ann', data: actor('Ann') }, { id: 'bob', data: actor('Bob') }, { id: 'cy', data: actor('Cy') }],
+			sources: [{ id: 'wire', data: source }],
+		});
+		expect(result.articles[0]!.speakers.map((a) => a.id)).toEqual(['bob', 'ann']);
+	});
+
 	test('throws a ContentError naming a broken reference', () => {
 		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow(ContentError);
 		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow('Unknown actor "zed"');
