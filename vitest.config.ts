@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,11 +8,23 @@ export default defineConfig({
 			},
 			{
 				// Real `astro build` runs on fixture content: one at a time, on two cores.
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 },
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 180_000,
+					hookTimeout: 180_000,
+				},
 			},
 			{
 				// The built site in dist/, served and read in Chromium.
-				test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 120_000 },
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 180_000,
+					hookTimeout: 120_000,
+				},
 			},
 		],
 	},

@@ -16,7 +16,11 @@ const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.
 
 export const collections = {
 	articles: defineCollection({
-		loader: glob({ base: join(contentDir, 'articles'), pattern: '*/article.yaml', generateId: ({ entry }) => entry.split('/')[0]! }),
+		loader: glob({
+			base: join(contentDir, 'articles'),
+			pattern: '*/article.yaml',
+			generateId: ({ entry }) => entry.split('/')[0]!,
+		}),
 		schema: articleSchema,
 	}),
 	sections: defineCollection({

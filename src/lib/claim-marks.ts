@@ -79,7 +79,12 @@ export function locateClaims(paragraphs: readonly string[], claims: readonly Cla
 	});
 	for (const a of located) {
 		for (const b of located) {
-			if (a.block === b.block && a.range.start < b.range.start && b.range.start < a.range.end && a.range.end < b.range.end) {
+			if (
+				a.block === b.block &&
+				a.range.start < b.range.start &&
+				b.range.start < a.range.end &&
+				a.range.end < b.range.end
+			) {
 				problems.push({
 					index: b.index,
 					field: 'quote' in b.claim ? 'quote' : 'passage',
@@ -100,7 +105,11 @@ export type SpeakerLabel = (actorId: string) => string;
  * quotation marks, a reported passage a `<span>`, each followed by the speaker's name. Outer
  * stretches are wrapped before inner ones, so nested claims nest in the markup.
  */
-export function markClaims(paragraphs: readonly Element[], located: readonly LocatedClaim[], speaker: SpeakerLabel): void {
+export function markClaims(
+	paragraphs: readonly Element[],
+	located: readonly LocatedClaim[],
+	speaker: SpeakerLabel,
+): void {
 	const ordered = [...located].sort(
 		(a, b) => a.block - b.block || a.range.start - b.range.start || b.range.end - a.range.end,
 	);

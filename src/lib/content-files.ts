@@ -44,7 +44,8 @@ export interface ContentFiles {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const YAML_FIX = 'Check indentation and quoting near that line: quote any value containing ": " or " #", or starting with a quote mark, "[", "{", "&", "*" or "@".';
+const YAML_FIX =
+	'Check indentation and quoting near that line: quote any value containing ": " or " #", or starting with a quote mark, "[", "{", "&", "*" or "@".';
 
 function parseYaml(text: string, file: Omit<ContentFile, 'data' | 'lineOf'>, firstLine: number): ContentFile | Problem {
 	const lineCounter = new LineCounter();
@@ -145,7 +146,13 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 	for (const id of listDirectory(articlesDir)) {
 		const absolutePath = join(articlesDir, id);
 		if (!statSync(absolutePath).isDirectory()) continue;
-		const folder: ArticleFolder = { id, absolutePath, path: relative(root, absolutePath), metadata: undefined, sections: [] };
+		const folder: ArticleFolder = {
+			id,
+			absolutePath,
+			path: relative(root, absolutePath),
+			metadata: undefined,
+			sections: [],
+		};
 		for (const name of listDirectory(absolutePath)) {
 			const path = join(absolutePath, name);
 			if (name !== 'article.yaml' && !name.endsWith('.mdx')) continue;

@@ -83,7 +83,10 @@ export interface CorpusInput<E> {
 }
 
 /** Articles newest first; on the same day, by id, so the order never depends on file system order. */
-export function compareArticles(a: { id: string; data: Pick<ArticleData, 'published'> }, b: { id: string; data: Pick<ArticleData, 'published'> }): number {
+export function compareArticles(
+	a: { id: string; data: Pick<ArticleData, 'published'> },
+	b: { id: string; data: Pick<ArticleData, 'published'> },
+): number {
 	return b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
 }
 
@@ -102,7 +105,11 @@ function unique<T>(items: Iterable<T>): T[] {
  */
 export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 	const problems = referenceProblems(
-		input.sections.map((section) => ({ file: section.filePath ?? section.id, article: articleIdOf(section.id), data: section.data })),
+		input.sections.map((section) => ({
+			file: section.filePath ?? section.id,
+			article: articleIdOf(section.id),
+			data: section.data,
+		})),
 		{
 			articles: new Set(input.articles.map(({ id }) => id)),
 			actors: new Set(input.actors.map(({ id }) => id)),
@@ -115,7 +122,14 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 	const sources = new Map(input.sources.map(({ id, data }) => [id, { id, data }]));
 	const claims = new Map<string, Claim<E>>();
 
-	const articles = input.articles.map(({ id, data }): Article<E> => ({ id, data, sections: [], actors: [], speakers: [], claims: [] }));
+	const articles = input.articles.map(({ id, data }): Article<E> => ({
+		id,
+		data,
+		sections: [],
+		actors: [],
+		speakers: [],
+		claims: [],
+	}));
 	const articleById = new Map(articles.map((article) => [article.id, article]));
 
 	for (const { id, data, entry } of input.sections) {
@@ -169,9 +183,13 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 			section.next = article.sections[index + 1];
 		});
 		article.claims = article.sections.flatMap((section) => section.claims);
-		article.actors = unique(article.sections.flatMap((section) => [...section.claims.map((claim) => claim.actor), ...section.actors]));
+		article.actors = unique(
+			article.sections.flatMap((section) => [...section.claims.map((claim) => claim.actor), ...section.actors]),
+		);
 		const claimCount = (actor: Actor) => article.claims.filter((claim) => claim.actor === actor).length;
-		article.speakers = article.actors.filter((actor) => claimCount(actor) > 0).sort((a, b) => claimCount(b) - claimCount(a));
+		article.speakers = article.actors
+			.filter((actor) => claimCount(actor) > 0)
+			.sort((a, b) => claimCount(b) - claimCount(a));
 	}
 	articles.sort(compareArticles);
 	return { articles, actors, sources, claims };

@@ -1,6 +1,19 @@
 /** Dates as readers see them: "2 December 2021", "November 2021", "2021". */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /**
  * Writes an ISO date of any precision (year, month or day) in words, never guessing a precision

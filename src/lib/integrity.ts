@@ -71,7 +71,13 @@ function paragraphsOf(section: ContentFile, problems: Problem[]): string[] | und
 	}
 }
 
-function checkReproduction(folder: string, article: ArticleData, sections: CheckedSection[], root: string, problems: Problem[]) {
+function checkReproduction(
+	folder: string,
+	article: ArticleData,
+	sections: CheckedSection[],
+	root: string,
+	problems: Problem[],
+) {
 	if (!article.original) return;
 	const originalPath = join(folder, article.original.file);
 	const shownPath = relative(root, originalPath);
@@ -91,7 +97,10 @@ function checkReproduction(folder: string, article: ArticleData, sections: Check
 			sectionLines(section.data.title, section.paragraphs!).map((text, i) => ({
 				text,
 				section,
-				what: section.data.title !== undefined && i === 0 ? 'The title' : `Paragraph ${i + (section.data.title === undefined ? 1 : 0)}`,
+				what:
+					section.data.title !== undefined && i === 0
+						? 'The title'
+						: `Paragraph ${i + (section.data.title === undefined ? 1 : 0)}`,
 			})),
 		);
 	const divergence = firstDivergence(
@@ -101,7 +110,8 @@ function checkReproduction(folder: string, article: ArticleData, sections: Check
 	if (!divergence) return;
 	const original = expected[divergence.index];
 	const ours = actual[divergence.index];
-	const fix = 'Sections reproduce the original verbatim, in order, once each: restore the original wording (our analysis goes in the frontmatter, never in the text).';
+	const fix =
+		'Sections reproduce the original verbatim, in order, once each: restore the original wording (our analysis goes in the frontmatter, never in the text).';
 	if (!ours) {
 		problems.push({
 			file: shownPath,
@@ -149,16 +159,25 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 			if (data) articleData.set(folder.id, { folder: folder.absolutePath, data });
 			articles.add(folder.id);
 		} else if (!unreadable.has(metadataPath)) {
-			problems.push({ file: metadataPath, message: 'Missing: every article folder needs an article.yaml.', fix: 'Add it (see "Content model" in README.md).' });
+			problems.push({
+				file: metadataPath,
+				message: 'Missing: every article folder needs an article.yaml.',
+				fix: 'Add it (see "Content model" in README.md).',
+			});
 		}
 		if (folder.sections.length === 0 && folder.metadata) {
-			problems.push({ file: metadataPath, message: `The article "${folder.id}" has no sections.`, fix: 'Add its sections as .mdx files beside article.yaml.' });
+			problems.push({
+				file: metadataPath,
+				message: `The article "${folder.id}" has no sections.`,
+				fix: 'Add its sections as .mdx files beside article.yaml.',
+			});
 		}
 		let complete = true;
 		for (const file of folder.sections) {
 			const data = validate<CheckedSection['data']>(sectionSchema, file, problems);
 			const paragraphs = data && paragraphsOf(file, problems);
-			if (data) sections.push({ file: file.path, article: folder.id, data, lineOf: file.lineOf, source: file, paragraphs });
+			if (data)
+				sections.push({ file: file.path, article: folder.id, data, lineOf: file.lineOf, source: file, paragraphs });
 			complete &&= paragraphs !== undefined;
 		}
 		// A section that could not be read would show up as missing text: report its own problem only.
@@ -182,7 +201,13 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	}
 
 	for (const [id, { folder, data }] of articleData) {
-		checkReproduction(folder, data, sections.filter((section) => section.article === id), root, problems);
+		checkReproduction(
+			folder,
+			data,
+			sections.filter((section) => section.article === id),
+			root,
+			problems,
+		);
 	}
 
 	const claims = sections.flatMap((section) => section.data.claims);

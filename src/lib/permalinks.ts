@@ -26,8 +26,7 @@ export function claimAnchor(claimId: string): string {
  */
 export function createPermalinks({ base }: PermalinkConfig) {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	const path = (...segments: string[]) =>
-		root + segments.map((segment) => `${encodeURIComponent(segment)}/`).join('');
+	const path = (...segments: string[]) => root + segments.map((segment) => `${encodeURIComponent(segment)}/`).join('');
 	const fragment = (url: string, id: string) => `${url}#${encodeURIComponent(id)}`;
 	return {
 		/** The home page. */

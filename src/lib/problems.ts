@@ -43,11 +43,11 @@ export function formatProblem(problem: Problem): string {
 
 /** Every problem, numbered, sorted by file and line so an author can work down the list. */
 export function formatProblems(problems: readonly Problem[]): string {
-	const sorted = [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-	);
+	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	const heading = `The content has ${sorted.length} problem${sorted.length === 1 ? '' : 's'}; nothing was published.`;
-	return [heading, ...sorted.map((problem, i) => `${i + 1}. ${formatProblem(problem).replace(/\n/g, '\n   ')}`)].join('\n\n');
+	return [heading, ...sorted.map((problem, i) => `${i + 1}. ${formatProblem(problem).replace(/\n/g, '\n   ')}`)].join(
+		'\n\n',
+	);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -68,7 +68,11 @@ function describeIssue(issue: ZodIssue, data: unknown): { path: (string | number
 	const value = valueAt(data, issue.path);
 	const name = issue.path.length ? `"${String(issue.path.at(-1))}"` : 'The file';
 	if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-		return { path: issue.path, message: `${name} is required but missing.`, fix: `Add ${name} (see "Content model" in README.md).` };
+		return {
+			path: issue.path,
+			message: `${name} is required but missing.`,
+			fix: `Add ${name} (see "Content model" in README.md).`,
+		};
 	}
 	if (issue.code === 'unrecognized_keys') {
 		const key = issue.keys[0] ?? '';
@@ -79,7 +83,10 @@ function describeIssue(issue: ZodIssue, data: unknown): { path: (string | number
 		};
 	}
 	if (issue.code === 'invalid_type') {
-		return { path: issue.path, message: `${name} must be ${issue.expected}, but is ${issue.received} (${show(value)}).` };
+		return {
+			path: issue.path,
+			message: `${name} must be ${issue.expected}, but is ${issue.received} (${show(value)}).`,
+		};
 	}
 	return { path: issue.path, message: `${name} ${lowerFirst(issue.message)} (found ${show(value)}).` };
 }

@@ -5,6 +5,7 @@
  */
 import { bestSubstringMatch } from './edit-distance.ts';
 
+// prettier-ignore
 const EQUIVALENT: Readonly<Record<string, string>> = {
 	'“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '″': '"',
 	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",

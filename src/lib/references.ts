@@ -66,7 +66,10 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 			}
 		});
 
-		const slugs: [PropertyKey[], string][] = [[['slug'], data.slug], ...data.aliases.map((alias, i): [PropertyKey[], string] => [['aliases', i], alias])];
+		const slugs: [PropertyKey[], string][] = [
+			[['slug'], data.slug],
+			...data.aliases.map((alias, i): [PropertyKey[], string] => [['aliases', i], alias]),
+		];
 		for (const [path, slug] of slugs) {
 			const key = `${section.article}/${slug}`;
 			const home = slugHomes.get(key);
@@ -82,7 +85,12 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		const orderKey = `${section.article}/${data.order}`;
 		const sameOrder = orderHomes.get(orderKey);
 		if (sameOrder) {
-			at(section, ['order'], `Order ${data.order} is already taken by ${sameOrder.file}.`, 'Number the sections 1, 2, 3… in reading order.');
+			at(
+				section,
+				['order'],
+				`Order ${data.order} is already taken by ${sameOrder.file}.`,
+				'Number the sections 1, 2, 3… in reading order.',
+			);
 		} else orderHomes.set(orderKey, section);
 
 		data.claims.forEach((claim, index) => {
@@ -99,13 +107,23 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 				const { message, fix } = unknownId('actor', claim.actor, known.actors);
 				at(section, ['claims', index, 'actor'], message, fix);
 			} else if (!data.actors.includes(claim.actor)) {
-				at(section, ['claims', index, 'actor'], `Actor "${claim.actor}" makes this claim but is not in the section's actors.`, `Add "${claim.actor}" to "actors".`);
+				at(
+					section,
+					['claims', index, 'actor'],
+					`Actor "${claim.actor}" makes this claim but is not in the section's actors.`,
+					`Add "${claim.actor}" to "actors".`,
+				);
 			}
 			if (!known.sources.has(claim.source)) {
 				const { message, fix } = unknownId('source', claim.source, known.sources);
 				at(section, ['claims', index, 'source'], message, fix);
 			} else if (!data.sources.includes(claim.source)) {
-				at(section, ['claims', index, 'source'], `Source "${claim.source}" carries this claim but is not in the section's sources.`, `Add "${claim.source}" to "sources".`);
+				at(
+					section,
+					['claims', index, 'source'],
+					`Source "${claim.source}" carries this claim but is not in the section's sources.`,
+					`Add "${claim.source}" to "sources".`,
+				);
 			}
 		});
 	}
@@ -114,7 +132,12 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		section.data.claims.forEach((claim, index) => {
 			const slugHome = slugHomes.get(`${section.article}/${claim.id}`);
 			if (slugHome) {
-				at(section, ['claims', index, 'id'], `Claim id "${claim.id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`, 'Choose a claim id that is not a section slug.');
+				at(
+					section,
+					['claims', index, 'id'],
+					`Claim id "${claim.id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`,
+					'Choose a claim id that is not a section slug.',
+				);
 			}
 			for (const relation of ['disputes', 'supports'] as const) {
 				claim[relation].forEach((target, i) => {
@@ -122,9 +145,19 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 					if (target === claim.id) at(section, path, `Claim "${claim.id}" ${relation} itself.`, 'Remove the link.');
 					else if (!claimHomes.has(target)) {
 						const guess = closestMatch(target, claimHomes.keys());
-						at(section, path, `"${relation}" links to claim "${target}", which does not exist.`, `${guess ? `Did you mean "${guess}"? ` : ''}Use the id of a claim in any section.`);
+						at(
+							section,
+							path,
+							`"${relation}" links to claim "${target}", which does not exist.`,
+							`${guess ? `Did you mean "${guess}"? ` : ''}Use the id of a claim in any section.`,
+						);
 					} else if (relation === 'supports' && claim.disputes.includes(target)) {
-						at(section, path, `Claim "${claim.id}" both disputes and supports "${target}".`, 'Keep only the relation that holds.');
+						at(
+							section,
+							path,
+							`Claim "${claim.id}" both disputes and supports "${target}".`,
+							'Keep only the relation that holds.',
+						);
 					}
 				});
 			}

@@ -18,7 +18,8 @@ export function isSlug(value: string): boolean {
 }
 
 // Cyrillic names are common in our sources; transliterate rather than drop them (BGN/PCGN-like, simplified).
-const CYRILLIC: Record<string, string> = {
+// prettier-ignore
+const CYRILLIC: Readonly<Record<string, string>> = {
 	а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'yo', є: 'ye', ж: 'zh', з: 'z', и: 'i',
 	і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
 	у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',

@@ -43,14 +43,12 @@ export default function rehypeClaimMarks({ contentDir }: ClaimMarksOptions) {
 		const { located, problems } = locateClaims(paragraphs.map(textContent), claims);
 		if (problems.length > 0) {
 			throw new ContentError(
-				problems.map(
-					(problem): Problem => ({
-						file: relative(process.cwd(), file.path),
-						field: `claims[${problem.index}].${problem.field}`,
-						message: problem.message,
-						fix: problem.fix,
-					}),
-				),
+				problems.map((problem): Problem => ({
+					file: relative(process.cwd(), file.path),
+					field: `claims[${problem.index}].${problem.field}`,
+					message: problem.message,
+					fix: problem.fix,
+				})),
 			);
 		}
 		const labels = speakerLabels(contentDir);

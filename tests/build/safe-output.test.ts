@@ -37,14 +37,22 @@ describe('the output folder', () => {
 	});
 
 	test('is untouched when the content check refuses the build', () => {
-		const { status } = astroBuild(fixtureCopy({ [`${SAMPLE_ARTICLE}/01-opening.mdx`]: replaceOnce('actor: bob-example', 'actor: nobody') }), folders);
+		const { status } = astroBuild(
+			fixtureCopy({ [`${SAMPLE_ARTICLE}/01-opening.mdx`]: replaceOnce('actor: bob-example', 'actor: nobody') }),
+			folders,
+		);
 		expect(status).not.toBe(0);
 		expect(digest(folders.outDir)).toBe(good);
 	});
 
 	test('is untouched when the build fails after the content check', () => {
 		// Valid MDX that the check accepts, but whose import cannot be resolved when Astro bundles it.
-		const broken = fixtureCopy({ [`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('---\n\nThe harbour', "---\n\nimport Missing from './missing.js';\n\nThe harbour") });
+		const broken = fixtureCopy({
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce(
+				'---\n\nThe harbour',
+				"---\n\nimport Missing from './missing.js';\n\nThe harbour",
+			),
+		});
 		const { status, output } = astroBuild(broken, folders);
 		expect(status, output).not.toBe(0);
 		expect(output).not.toContain('nothing was published');

@@ -24,7 +24,8 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		await context.close();
 		const violations = results.violations.map(
-			(violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			(violation) =>
+				`${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
 		);
 		expect(violations).toEqual([]);
 		expect(results.passes.length).toBeGreaterThan(10);

@@ -19,12 +19,19 @@ const pages = builtPages();
 
 test('the site has its pages', () => {
 	expect(pages.map((page) => page.path)).toEqual(
-		expect.arrayContaining(['/', '/404.html', '/articles/blinken-lavrov-talks-break-up/', '/articles/blinken-lavrov-talks-break-up/opening/']),
+		expect.arrayContaining([
+			'/',
+			'/404.html',
+			'/articles/blinken-lavrov-talks-break-up/',
+			'/articles/blinken-lavrov-talks-break-up/opening/',
+		]),
 	);
 });
 
 test.each(pages)('$path is valid HTML', async ({ file }) => {
 	const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
-	const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+	const messages = report.results.flatMap((result) =>
+		result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+	);
 	expect(messages).toEqual([]);
 });

@@ -18,7 +18,9 @@ async function checkLinks(paths: string[]) {
 		linksToSkip: async (link) => !['127.0.0.1', 'localhost'].includes(new URL(link).hostname),
 	});
 	return {
-		broken: result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (linked from ${link.parent})`),
+		broken: result.links
+			.filter((link) => link.state === 'BROKEN')
+			.map((link) => `${link.url} (linked from ${link.parent})`),
 		reached: new Set(result.links.filter((link) => link.state === 'OK').map((link) => link.url)),
 	};
 }
@@ -38,7 +40,10 @@ test('every internal link and #fragment on every page resolves', async () => {
 
 test('the link check catches a link to a missing #fragment', async () => {
 	const folder = mkdtempSync(join(tmpdir(), 'links-'));
-	writeFileSync(join(folder, 'index.html'), '<!doctype html><title>a</title><a href="/b.html#gone">b</a><a href="/b.html#here">b</a>');
+	writeFileSync(
+		join(folder, 'index.html'),
+		'<!doctype html><title>a</title><a href="/b.html#gone">b</a><a href="/b.html#here">b</a>',
+	);
 	writeFileSync(join(folder, 'b.html'), '<!doctype html><title>b</title><p id="here">b</p>');
 	const { broken } = await checkLinks([folder]);
 	// linkinator reports a broken fragment once per check it makes; what matters is that only #gone is broken.

@@ -42,10 +42,14 @@ function readParagraphs(page: Page): Promise<string[]> {
 
 /** Waits until the element with `id` has scrolled into the top part of the window, as after following a link to it. */
 async function waitUntilInView(page: Page, id: string): Promise<void> {
-	await page.waitForFunction((target) => {
-		const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
-		return top >= 0 && top < window.innerHeight / 2;
-	}, id, { timeout: 5_000 });
+	await page.waitForFunction(
+		(target) => {
+			const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+			return top >= 0 && top < window.innerHeight / 2;
+		},
+		id,
+		{ timeout: 5_000 },
+	);
 }
 
 test('a reader finds the article from the home page', async () => {
@@ -64,14 +68,17 @@ test('the article page shows all 44 paragraphs of the original, verbatim and in 
 	await page.context().close();
 });
 
-describe.each(seedSections.map((section) => [section.data.slug, section] as const))('the section page %s', (slug, section) => {
-	test('shows its paragraphs verbatim, and only those', async () => {
-		const page = await open(`${ARTICLE}${slug}/`);
-		expect(await readParagraphs(page)).toEqual(section.paragraphs);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(section.data.title ?? 'Opening');
-		await page.context().close();
-	});
-});
+describe.each(seedSections.map((section) => [section.data.slug, section] as const))(
+	'the section page %s',
+	(slug, section) => {
+		test('shows its paragraphs verbatim, and only those', async () => {
+			const page = await open(`${ARTICLE}${slug}/`);
+			expect(await readParagraphs(page)).toEqual(section.paragraphs);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(section.data.title ?? 'Opening');
+			await page.context().close();
+		});
+	},
+);
 
 test('the table of contents lists the six sections and leads to each', async () => {
 	const page = await open(ARTICLE);
@@ -90,7 +97,9 @@ test('every claim is marked in the text, each quote with its speaker', async () 
 	const page = await open(ARTICLE);
 	const claims = seedSections.flatMap((section) => section.data.claims);
 	expect(await page.locator('.section-text .claim').count()).toBe(claims.length);
-	expect(await page.locator('.section-text mark.claim-quote').count()).toBe(claims.filter((claim) => 'quote' in claim).length);
+	expect(await page.locator('.section-text mark.claim-quote').count()).toBe(
+		claims.filter((claim) => 'quote' in claim).length,
+	);
 	const echo = page.locator('#lavrov-echo-of-war');
 	expect(await echo.evaluate((element) => element.tagName)).toBe('MARK');
 	expect(await echo.textContent()).toBe('“the echo of war can be heard”');
@@ -115,10 +124,15 @@ test('a link to a quote lands on it, highlighted', async () => {
 test('a section page leads to its neighbours and back into the article at the section', async () => {
 	const page = await open(`${ARTICLE}walking-back-tensions/`);
 	const sections = page.getByRole('navigation', { name: 'Sections' });
-	expect(await sections.getByRole('link', { name: /Previous section/ }).getAttribute('href')).toBe(`${ARTICLE}russia-takes-a-tougher-line/`);
+	expect(await sections.getByRole('link', { name: /Previous section/ }).getAttribute('href')).toBe(
+		`${ARTICLE}russia-takes-a-tougher-line/`,
+	);
 	await sections.getByRole('link', { name: /Next section/ }).click();
 	await page.waitForURL(`**${ARTICLE}30-minutes-on-the-sidelines/`);
-	await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Back to the article/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Sections' })
+		.getByRole('link', { name: /Back to the article/ })
+		.click();
 	await page.waitForURL(`**${ARTICLE}#30-minutes-on-the-sidelines`);
 	await waitUntilInView(page, '30-minutes-on-the-sidelines');
 	await page.context().close();

@@ -37,17 +37,23 @@ export interface WatchedPage {
 	foreignRequests: string[];
 }
 
-export async function openWatchedPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openWatchedPage(
+	browser: Browser,
+	origin: string,
+	options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	const watched: WatchedPage = { page, problems: [], foreignRequests: [] };
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') watched.problems.push(`${message.type()}: ${message.text()}`);
+		if (message.type() === 'error' || message.type() === 'warning')
+			watched.problems.push(`${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => watched.problems.push(`uncaught: ${error.message}`));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) watched.foreignRequests.push(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+			watched.foreignRequests.push(request.url());
 	});
 	return watched;
 }

@@ -28,7 +28,12 @@ export const CONTENT_FAULTS: ContentFault[] = [
 	{
 		name: 'a quote that is not in the text',
 		edits: { [opening]: replaceOnce('quote: useful but short', 'quote: useful but brief') },
-		expected: [opening, 'claims[0].quote', 'Quote "useful but brief" does not occur in the section text', 'Nearest passage (paragraph 1): "useful but short"'],
+		expected: [
+			opening,
+			'claims[0].quote',
+			'Quote "useful but brief" does not occur in the section text',
+			'Nearest passage (paragraph 1): "useful but short"',
+		],
 	},
 	{
 		name: 'a duplicate section slug',
@@ -43,7 +48,12 @@ export const CONTENT_FAULTS: ContentFault[] = [
 	{
 		name: 'a dispute link to a missing claim',
 		edits: { [opening]: replaceOnce('disputes: [alice-ferry-not-dead]', 'disputes: [alice-ferry-dead]') },
-		expected: [opening, 'claims[2].disputes[0]', '"disputes" links to claim "alice-ferry-dead", which does not exist', 'Did you mean "alice-ferry-not-dead"?'],
+		expected: [
+			opening,
+			'claims[2].disputes[0]',
+			'"disputes" links to claim "alice-ferry-dead", which does not exist',
+			'Did you mean "alice-ferry-not-dead"?',
+		],
 	},
 	{
 		name: 'a missing required field',

@@ -23,7 +23,8 @@ export function fixtureCopy(edits: ContentEdits = {}): string {
 			// A new file.
 		}
 		const after = edit(before);
-		if (after === before) throw new Error(`The edit of ${path} changed nothing: the fixture no longer matches the test.`);
+		if (after === before)
+			throw new Error(`The edit of ${path} changed nothing: the fixture no longer matches the test.`);
 		writeFileSync(file, after);
 	}
 	return content;

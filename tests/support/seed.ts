@@ -7,7 +7,9 @@ import { evenWhitespace } from '../../src/lib/reproduction.ts';
 
 export const SEED_ARTICLE = 'blinken-lavrov-talks-break-up';
 
-const folder = readContentFiles(join(import.meta.dirname, '..', '..', 'content')).articles.find((article) => article.id === SEED_ARTICLE);
+const folder = readContentFiles(join(import.meta.dirname, '..', '..', 'content')).articles.find(
+	(article) => article.id === SEED_ARTICLE,
+);
 if (!folder) throw new Error(`content/articles/${SEED_ARTICLE} is missing`);
 
 /** The seed's sections in reading order, with their paragraphs as plain text. */

@@ -8,7 +8,12 @@ import { textBlocks, textContent } from '../../src/lib/section-text.ts';
 const claim = (fields: Record<string, unknown>): ClaimData =>
 	claimSchema.parse({ actor: 'sergei-lavrov', source: 'reuters', summary: 'A summary.', ...fields });
 
-const paragraph = (...children: Element['children']): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+const paragraph = (...children: Element['children']): Element => ({
+	type: 'element',
+	tagName: 'p',
+	properties: {},
+	children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 
 function marked(paragraphs: Element[], claims: ClaimData[]): string {
@@ -20,9 +25,10 @@ function marked(paragraphs: Element[], claims: ClaimData[]): string {
 
 describe('markClaims', () => {
 	test('marks a quote with its quotation marks, an anchor and the speaker', () => {
-		const html = marked([paragraph(text('Lavrov called the talk “fruitful” on Thursday.'))], [
-			claim({ id: 'lavrov-fruitful', kind: 'partial-quote', quote: 'fruitful' }),
-		]);
+		const html = marked(
+			[paragraph(text('Lavrov called the talk “fruitful” on Thursday.'))],
+			[claim({ id: 'lavrov-fruitful', kind: 'partial-quote', quote: 'fruitful' })],
+		);
 		expect(html).toBe(
 			'<p>Lavrov called the talk <mark id="lavrov-fruitful" class="claim claim-quote" data-actor="sergei-lavrov" data-claim-kind="partial-quote">“fruitful”</mark>' +
 				'<span class="said-by" data-pagefind-ignore=""><span class="visually-hidden"> (said by </span>lavrov<span class="visually-hidden">)</span></span> on Thursday.</p>',
@@ -30,9 +36,10 @@ describe('markClaims', () => {
 	});
 
 	test('marks a reported passage as a span', () => {
-		const html = marked([paragraph(text('Lavrov told reporters Moscow was ready for dialogue.'))], [
-			claim({ id: 'lavrov-ready', kind: 'paraphrase', passage: 'Moscow was ready for dialogue' }),
-		]);
+		const html = marked(
+			[paragraph(text('Lavrov told reporters Moscow was ready for dialogue.'))],
+			[claim({ id: 'lavrov-ready', kind: 'paraphrase', passage: 'Moscow was ready for dialogue' })],
+		);
 		expect(html).toContain('<span id="lavrov-ready" class="claim claim-reported"');
 	});
 
@@ -41,7 +48,11 @@ describe('markClaims', () => {
 		const paragraphs = [paragraph(text(source))];
 		marked(paragraphs, [
 			claim({ id: 'massing', kind: 'partial-quote', quote: 'massing' }),
-			claim({ id: 'little-evidence', kind: 'reported-assertion', passage: 'little evidence supports the idea that Russia is “massing” troops' }),
+			claim({
+				id: 'little-evidence',
+				kind: 'reported-assertion',
+				passage: 'little evidence supports the idea that Russia is “massing” troops',
+			}),
 		]);
 		const outer = paragraphs[0]!.children[0] as Element;
 		expect(outer.properties['id']).toBe('little-evidence');
@@ -50,11 +61,19 @@ describe('markClaims', () => {
 
 	test('wraps across inline formatting without losing or reordering text', () => {
 		const paragraphs = [
-			paragraph(text('He said “the '), { type: 'element', tagName: 'em', properties: {}, children: [text('echo of war')] }, text(' can be heard” today.')),
+			paragraph(
+				text('He said “the '),
+				{ type: 'element', tagName: 'em', properties: {}, children: [text('echo of war')] },
+				text(' can be heard” today.'),
+			),
 		];
 		const before = textContent(paragraphs[0]!);
-		const html = marked(paragraphs, [claim({ id: 'echo', kind: 'partial-quote', quote: 'the echo of war can be heard' })]);
-		expect(html).toContain('<mark id="echo" class="claim claim-quote" data-actor="sergei-lavrov" data-claim-kind="partial-quote">“the <em>echo of war</em> can be heard”</mark>');
+		const html = marked(paragraphs, [
+			claim({ id: 'echo', kind: 'partial-quote', quote: 'the echo of war can be heard' }),
+		]);
+		expect(html).toContain(
+			'<mark id="echo" class="claim claim-quote" data-actor="sergei-lavrov" data-claim-kind="partial-quote">“the <em>echo of war</em> can be heard”</mark>',
+		);
 		const after = textContent(paragraphs[0]!).replace(' (said by lavrov)', '');
 		expect(after).toBe(before);
 	});
@@ -69,22 +88,33 @@ describe('markClaims', () => {
 
 describe('locateClaims', () => {
 	test('refuses claims whose texts overlap without nesting', () => {
-		const { problems } = locateClaims(['one two three four'], [
-			claim({ id: 'a', kind: 'paraphrase', passage: 'one two three' }),
-			claim({ id: 'b', kind: 'paraphrase', passage: 'three four' }),
+		const { problems } = locateClaims(
+			['one two three four'],
+			[
+				claim({ id: 'a', kind: 'paraphrase', passage: 'one two three' }),
+				claim({ id: 'b', kind: 'paraphrase', passage: 'three four' }),
+			],
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				index: 1,
+				field: 'passage',
+				message: expect.stringContaining('overlaps part of claim "a"'),
+			}),
 		]);
-		expect(problems).toEqual([expect.objectContaining({ index: 1, field: 'passage', message: expect.stringContaining('overlaps part of claim "a"') })]);
 	});
 
 	test('reports a missing quote with the nearest passage and how to fix it', () => {
-		const { problems } = locateClaims(['Putin said “the threat is really growing” a day earlier.'], [
-			claim({ id: 'threat', kind: 'direct-quote', quote: 'the threat is realy growing' }),
-		]);
+		const { problems } = locateClaims(
+			['Putin said “the threat is really growing” a day earlier.'],
+			[claim({ id: 'threat', kind: 'direct-quote', quote: 'the threat is realy growing' })],
+		);
 		expect(problems).toEqual([
 			{
 				index: 0,
 				field: 'quote',
-				message: 'Quote "the threat is realy growing" does not occur in the section text. Nearest passage (paragraph 1): "the threat is really growing".',
+				message:
+					'Quote "the threat is realy growing" does not occur in the section text. Nearest passage (paragraph 1): "the threat is really growing".',
 				fix: 'Copy the words exactly from one paragraph of the text; only curly vs straight quotation marks, apostrophes, dash styles and spacing may differ.',
 			},
 		]);

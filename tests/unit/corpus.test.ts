@@ -25,14 +25,25 @@ const section = (id: string, fields: Record<string, unknown>) => ({
 	data: sectionSchema.parse({ sources: ['wire'], ...fields }),
 });
 
-function corpus(sections = [
-	section('talks/02-later', { slug: 'later', title: 'Later', order: 2, actors: ['bob', 'ann'], claims: [claim('b1', 'bob', { disputes: ['a1'] })] }),
-	section('talks/01-opening', { slug: 'opening', order: 1, actors: ['ann'], claims: [claim('a1', 'ann')] }),
-]) {
+function corpus(
+	sections = [
+		section('talks/02-later', {
+			slug: 'later',
+			title: 'Later',
+			order: 2,
+			actors: ['bob', 'ann'],
+			claims: [claim('b1', 'bob', { disputes: ['a1'] })],
+		}),
+		section('talks/01-opening', { slug: 'opening', order: 1, actors: ['ann'], claims: [claim('a1', 'ann')] }),
+	],
+) {
 	return buildCorpus({
 		articles: [{ id: 'talks', data: article('2021-12-02') }],
 		sections,
-		actors: [{ id: 'ann', data: actor('Ann') }, { id: 'bob', data: actor('Bob') }],
+		actors: [
+			{ id: 'ann', data: actor('Ann') },
+			{ id: 'bob', data: actor('Bob') },
+		],
 		sources: [{ id: 'wire', data: source }],
 	});
 }
@@ -60,20 +71,33 @@ describe('buildCorpus', () => {
 
 	test('lists an article’s speakers by number of claims, leaving out actors without one', () => {
 		const sections = [
-			section('talks/01-opening', { slug: 'opening', order: 1, actors: ['ann', 'bob', 'cy'], claims: [claim('a1', 'ann'), claim('b1', 'bob'), claim('b2', 'bob')] }),
+			section('talks/01-opening', {
+				slug: 'opening',
+				order: 1,
+				actors: ['ann', 'bob', 'cy'],
+				claims: [claim('a1', 'ann'), claim('b1', 'bob'), claim('b2', 'bob')],
+			}),
 		];
 		const result = buildCorpus({
 			articles: [{ id: 'talks', data: article('2021-12-02') }],
 			sections,
-			actors: [{ id: 'ann', data: actor('Ann') }, { id: 'bob', data: actor('Bob') }, { id: 'cy', data: actor('Cy') }],
+			actors: [
+				{ id: 'ann', data: actor('Ann') },
+				{ id: 'bob', data: actor('Bob') },
+				{ id: 'cy', data: actor('Cy') },
+			],
 			sources: [{ id: 'wire', data: source }],
 		});
 		expect(result.articles[0]!.speakers.map((a) => a.id)).toEqual(['bob', 'ann']);
 	});
 
 	test('throws a ContentError naming a broken reference', () => {
-		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow(ContentError);
-		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow('Unknown actor "zed"');
+		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow(
+			ContentError,
+		);
+		expect(() => corpus([section('talks/01-opening', { slug: 'opening', order: 1, actors: ['zed'] })])).toThrow(
+			'Unknown actor "zed"',
+		);
 	});
 });
 

@@ -22,7 +22,9 @@ describe('checkContent', () => {
 	});
 
 	test('reports a section that changes the original text, with both versions', () => {
-		const content = fixtureCopy({ [`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('never viable', 'never workable') });
+		const content = fixtureCopy({
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('never viable', 'never workable'),
+		});
 		expect(formatProblems(check(content).problems)).toContain(
 			'Paragraph 2 of this section differs from content/articles/sample-article/original.txt line 15.\n' +
 				'     Original: "Critics say the ferry deal was never viable – the so-called “paper ferry.”"\n' +
@@ -32,13 +34,20 @@ describe('checkContent', () => {
 
 	test('reports a paragraph of the original that no section contains', () => {
 		const content = fixtureCopy({
-			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('\n\nCritics say the ferry deal was never viable – the so-called “paper ferry.”', ''),
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce(
+				'\n\nCritics say the ferry deal was never viable – the so-called “paper ferry.”',
+				'',
+			),
 		});
-		expect(formatProblems(check(content).problems)).toContain('content/articles/sample-article/original.txt:15\n     No section contains this line of the original');
+		expect(formatProblems(check(content).problems)).toContain(
+			'content/articles/sample-article/original.txt:15\n     No section contains this line of the original',
+		);
 	});
 
 	test('refuses invalid MDX, with the line in the file', () => {
-		const content = fixtureCopy({ [`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('"no view" on the bridge', '"no view" on the {bridge') });
+		const content = fixtureCopy({
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('"no view" on the bridge', '"no view" on the {bridge'),
+		});
 		const message = formatProblems(check(content).problems);
 		expect(message).toMatch(/02-second-thoughts\.mdx:23\n {5}The text is not valid MDX/);
 	});
@@ -46,14 +55,18 @@ describe('checkContent', () => {
 	test('refuses a registry file with the wrong extension', () => {
 		const content = fixtureCopy();
 		writeFileSync(join(content, 'actors', 'carol.yml'), 'name: Carol\n');
-		expect(formatProblems(check(content).problems)).toContain('"carol.yml" is not read: registry entries are ".yaml" files.');
+		expect(formatProblems(check(content).problems)).toContain(
+			'"carol.yml" is not read: registry entries are ".yaml" files.',
+		);
 	});
 
 	test('refuses an article folder without article.yaml', () => {
 		const content = fixtureCopy();
 		rmSync(join(content, SAMPLE_ARTICLE, 'article.yaml'));
 		const message = formatProblems(check(content).problems);
-		expect(message).toContain('content/articles/sample-article/article.yaml\n     Missing: every article folder needs an article.yaml.');
+		expect(message).toContain(
+			'content/articles/sample-article/article.yaml\n     Missing: every article folder needs an article.yaml.',
+		);
 		expect(message).toContain('The folder "sample-article" has no article.yaml');
 	});
 

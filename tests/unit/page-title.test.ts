@@ -3,7 +3,9 @@ import { MAX_TITLE_LENGTH, pageDescription, pageTitle, shorten } from '../../src
 
 describe('pageTitle', () => {
 	test('adds the site name', () => {
-		expect(pageTitle('Blinken and Lavrov talks break up after 30 minutes')).toBe('Blinken and Lavrov talks break up after 30 minutes · Quoteline');
+		expect(pageTitle('Blinken and Lavrov talks break up after 30 minutes')).toBe(
+			'Blinken and Lavrov talks break up after 30 minutes · Quoteline',
+		);
 	});
 
 	test('shortens the longest part at a word to fit 70 characters', () => {
@@ -13,7 +15,11 @@ describe('pageTitle', () => {
 	});
 
 	test('fits whatever it is given', () => {
-		for (const parts of [['x'.repeat(200)], ['A very long section title indeed', 'An even longer article title that goes on and on'], ['a', 'b', 'c']]) {
+		for (const parts of [
+			['x'.repeat(200)],
+			['A very long section title indeed', 'An even longer article title that goes on and on'],
+			['a', 'b', 'c'],
+		]) {
 			expect(pageTitle(...parts).length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
 			expect(pageTitle(...parts).endsWith(' · Quoteline')).toBe(true);
 		}

@@ -7,9 +7,24 @@ describe('createPermalinks', () => {
 		['asset', ['favicon.svg'], '/favicon.svg', '/quoteline/favicon.svg'],
 		['article', ['talks'], '/articles/talks/', '/quoteline/articles/talks/'],
 		['section', ['talks', 'walking-back'], '/articles/talks/walking-back/', '/quoteline/articles/talks/walking-back/'],
-		['sectionInArticle', ['talks', 'walking-back'], '/articles/talks/#walking-back', '/quoteline/articles/talks/#walking-back'],
-		['claim', ['talks', 'walking-back', 'lavrov-echo'], '/articles/talks/walking-back/#lavrov-echo', '/quoteline/articles/talks/walking-back/#lavrov-echo'],
-		['claimInArticle', ['talks', 'lavrov-echo'], '/articles/talks/#lavrov-echo', '/quoteline/articles/talks/#lavrov-echo'],
+		[
+			'sectionInArticle',
+			['talks', 'walking-back'],
+			'/articles/talks/#walking-back',
+			'/quoteline/articles/talks/#walking-back',
+		],
+		[
+			'claim',
+			['talks', 'walking-back', 'lavrov-echo'],
+			'/articles/talks/walking-back/#lavrov-echo',
+			'/quoteline/articles/talks/walking-back/#lavrov-echo',
+		],
+		[
+			'claimInArticle',
+			['talks', 'lavrov-echo'],
+			'/articles/talks/#lavrov-echo',
+			'/quoteline/articles/talks/#lavrov-echo',
+		],
 		['onPage', ['opening'], '#opening', '#opening'],
 	] as const;
 

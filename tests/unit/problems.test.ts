@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { sectionSchema } from '../../src/schema/section.ts';
 import { fieldName, formatProblems, schemaProblems } from '../../src/lib/problems.ts';
 
-const file = (data: unknown) => ({ path: 'content/articles/x/01-a.mdx', data, lineOf: (path: readonly PropertyKey[]) => 10 + path.length });
+const file = (data: unknown) => ({
+	path: 'content/articles/x/01-a.mdx',
+	data,
+	lineOf: (path: readonly PropertyKey[]) => 10 + path.length,
+});
 
 function problemsFor(data: unknown) {
 	const result = sectionSchema.safeParse(data);
@@ -51,7 +55,10 @@ describe('schemaProblems', () => {
 
 	test('refuses a date basis without a date', () => {
 		const [problem] = problemsFor({ slug: 'a', order: 1, claims: [{ ...claim, dateBasis: 'a day earlier' }] });
-		expect(problem).toMatchObject({ field: 'claims[0].date', message: expect.stringContaining('has a dateBasis but no date') });
+		expect(problem).toMatchObject({
+			field: 'claims[0].date',
+			message: expect.stringContaining('has a dateBasis but no date'),
+		});
 	});
 });
 

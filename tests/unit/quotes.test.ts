@@ -109,14 +109,21 @@ describe('locate', () => {
 	});
 
 	test('takes the occurrence the author names', () => {
-		expect(locate(paragraphs, { words: 'aggressive', isQuote: false, occurrence: 2 })).toMatchObject({ status: 'found', block: 1 });
-		expect(locate(paragraphs, { words: 'aggressive', isQuote: false, occurrence: 3 })).toEqual({ status: 'no-such-occurrence', count: 2 });
+		expect(locate(paragraphs, { words: 'aggressive', isQuote: false, occurrence: 2 })).toMatchObject({
+			status: 'found',
+			block: 1,
+		});
+		expect(locate(paragraphs, { words: 'aggressive', isQuote: false, occurrence: 3 })).toEqual({
+			status: 'no-such-occurrence',
+			count: 2,
+		});
 	});
 
 	test('reports a misquote with the nearest passage', () => {
 		const found = locate(paragraphs, { words: 'the probability remaned', isQuote: true });
 		expect(found.status).toBe('missing');
-		if (found.status === 'missing') expect(found.nearest).toMatchObject({ block: 0, passage: 'the probability remained', distance: 1 });
+		if (found.status === 'missing')
+			expect(found.nearest).toMatchObject({ block: 0, passage: 'the probability remained', distance: 1 });
 	});
 
 	test('does not mark a passage’s own quotation marks', () => {

@@ -29,7 +29,12 @@ const claim = (id: string, extra: Record<string, unknown> = {}) => ({
 
 describe('referenceProblems', () => {
 	test('accepts sound references', () => {
-		expect(referenceProblems([section('a.mdx', { slug: 'one', claims: [claim('c1'), claim('c2', { disputes: ['c1'] })] })], known)).toEqual([]);
+		expect(
+			referenceProblems(
+				[section('a.mdx', { slug: 'one', claims: [claim('c1'), claim('c2', { disputes: ['c1'] })] })],
+				known,
+			),
+		).toEqual([]);
 	});
 
 	test('names an unknown actor, its field and the likely id', () => {
@@ -45,14 +50,25 @@ describe('referenceProblems', () => {
 	});
 
 	test('names an unknown source in a claim', () => {
-		const problems = referenceProblems([section('a.mdx', { slug: 'one', claims: [claim('c1', { source: 'tass' })] })], known);
-		expect(problems).toEqual([expect.objectContaining({ field: 'claims[0].source', message: 'Unknown source "tass".' })]);
+		const problems = referenceProblems(
+			[section('a.mdx', { slug: 'one', claims: [claim('c1', { source: 'tass' })] })],
+			known,
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({ field: 'claims[0].source', message: 'Unknown source "tass".' }),
+		]);
 	});
 
 	test('requires a claim’s actor and source among the section’s tags', () => {
-		const problems = referenceProblems([section('a.mdx', { slug: 'one', claims: [claim('c1', { actor: 'sergei-lavrov' })] })], known);
+		const problems = referenceProblems(
+			[section('a.mdx', { slug: 'one', claims: [claim('c1', { actor: 'sergei-lavrov' })] })],
+			known,
+		);
 		expect(problems).toEqual([
-			expect.objectContaining({ field: 'claims[0].actor', message: 'Actor "sergei-lavrov" makes this claim but is not in the section\'s actors.' }),
+			expect.objectContaining({
+				field: 'claims[0].actor',
+				message: 'Actor "sergei-lavrov" makes this claim but is not in the section\'s actors.',
+			}),
 		]);
 	});
 
@@ -86,7 +102,11 @@ describe('referenceProblems', () => {
 			[
 				section('a.mdx', {
 					slug: 'one',
-					claims: [claim('c1', { disputes: ['c3'] }), claim('c2', { supports: ['c2'] }), claim('c4', { disputes: ['c1'], supports: ['c1'] })],
+					claims: [
+						claim('c1', { disputes: ['c3'] }),
+						claim('c2', { supports: ['c2'] }),
+						claim('c4', { disputes: ['c1'], supports: ['c1'] }),
+					],
 				}),
 			],
 			known,
@@ -100,11 +120,15 @@ describe('referenceProblems', () => {
 
 	test('refuses a claim id that is also a section slug of the article', () => {
 		const problems = referenceProblems([section('a.mdx', { slug: 'one', claims: [claim('one')] })], known);
-		expect(problems).toEqual([expect.objectContaining({ field: 'claims[0].id', message: expect.stringContaining('is also a section slug') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({ field: 'claims[0].id', message: expect.stringContaining('is also a section slug') }),
+		]);
 	});
 
 	test('refuses a section in a folder without article.yaml', () => {
 		const problems = referenceProblems([section('stray/a.mdx', { slug: 'one' }, 'stray')], known);
-		expect(problems).toEqual([expect.objectContaining({ file: 'stray/a.mdx', message: expect.stringContaining('has no article.yaml') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'stray/a.mdx', message: expect.stringContaining('has no article.yaml') }),
+		]);
 	});
 });

@@ -89,7 +89,9 @@ describe('the seed article', () => {
 				for (let i = 0; i < marks.length; i += 2) {
 					passages++;
 					const [open, close] = [marks[i]!, marks[i + 1]!];
-					const covering = located.filter(({ block: b, range }) => b === block && range.start <= open && close < range.end);
+					const covering = located.filter(
+						({ block: b, range }) => b === block && range.start <= open && close < range.end,
+					);
 					expect(covering.length, `a claim covering ${text.slice(open, close + 1)}`).toBeGreaterThan(0);
 				}
 			});
@@ -113,18 +115,31 @@ describe('the seed article', () => {
 		// "Kyiv" accusing Russia of propaganda is Ukraine's government, not Kuleba by name.
 		expect(claimQuoting('propaganda nonsense').actor).toBe('ukrainian-government');
 		// Stoltenberg "as cited by Reuters".
-		expect(claimQuoting('Any future Russian aggression')).toMatchObject({ actor: 'jens-stoltenberg', source: 'reuters' });
+		expect(claimQuoting('Any future Russian aggression')).toMatchObject({
+			actor: 'jens-stoltenberg',
+			source: 'reuters',
+		});
 	});
 
 	test('tags the paraphrased denials and warnings that matter, with what they dispute', () => {
-		expect(claim('kremlin-denies-build-up')).toMatchObject({ actor: 'kremlin', kind: 'paraphrase', disputes: ['us-russian-build-up'] });
-		expect(claim('kuleba-denies-offensive')).toMatchObject({ actor: 'dmytro-kuleba', disputes: ['zakharova-125000-troops'] });
+		expect(claim('kremlin-denies-build-up')).toMatchObject({
+			actor: 'kremlin',
+			kind: 'paraphrase',
+			disputes: ['us-russian-build-up'],
+		});
+		expect(claim('kuleba-denies-offensive')).toMatchObject({
+			actor: 'dmytro-kuleba',
+			disputes: ['zakharova-125000-troops'],
+		});
 		expect(claim('blinken-constructive-talks')).toMatchObject({ actor: 'antony-blinken', kind: 'paraphrase' });
 		expect(claimWords(claim('lavrov-offer-ignored'))).toContain('was not even considered by the US side');
 	});
 
 	test('dates claims from the text, showing how relative dates were resolved', () => {
-		expect(claim('putin-threat-growing')).toMatchObject({ date: '2021-12-01', dateBasis: expect.stringContaining('a day earlier') });
+		expect(claim('putin-threat-growing')).toMatchObject({
+			date: '2021-12-01',
+			dateBasis: expect.stringContaining('a day earlier'),
+		});
 		expect(claim('putin-nato-infrastructure-red-line')).toMatchObject({ date: '2021-11-30' });
 		expect(claim('zakharova-125000-troops')).toMatchObject({ date: '2021-12-01' });
 		expect(claim('us-intelligence-massing')).toMatchObject({ date: '2021-10' });
