@@ -40,6 +40,24 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 	const at = (section: SectionRecord, path: PropertyKey[], message: string, fix?: string) =>
 		problems.push({ file: section.file, line: section.lineOf?.(path), field: fieldName(path), message, fix });
 
+	/** An actor or source id must exist; a claim's must also be among its section's tags (`listed`). */
+	const checkId = (
+		section: SectionRecord,
+		kind: 'actor' | 'source',
+		id: string,
+		path: PropertyKey[],
+		listed?: readonly string[],
+	) => {
+		const ids = kind === 'actor' ? known.actors : known.sources;
+		if (!ids.has(id)) {
+			const { message, fix } = unknownId(kind, id, ids);
+			at(section, path, message, fix);
+		} else if (listed && !listed.includes(id)) {
+			const role = kind === 'actor' ? `Actor "${id}" makes this claim` : `Source "${id}" carries this claim`;
+			at(section, path, `${role} but is not in the section's ${kind}s.`, `Add "${id}" to "${kind}s".`);
+		}
+	};
+
 	const claimHomes = new Map<string, { section: SectionRecord; index: number }>();
 	const slugHomes = new Map<string, { section: SectionRecord; field: string }>();
 	const orderHomes = new Map<string, SectionRecord>();
@@ -53,18 +71,8 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 				fix: 'Add article.yaml to the folder (see "Content model" in README.md), or move the section into an article folder.',
 			});
 		}
-		data.actors.forEach((id, i) => {
-			if (!known.actors.has(id)) {
-				const { message, fix } = unknownId('actor', id, known.actors);
-				at(section, ['actors', i], message, fix);
-			}
-		});
-		data.sources.forEach((id, i) => {
-			if (!known.sources.has(id)) {
-				const { message, fix } = unknownId('source', id, known.sources);
-				at(section, ['sources', i], message, fix);
-			}
-		});
+		data.actors.forEach((id, i) => checkId(section, 'actor', id, ['actors', i]));
+		data.sources.forEach((id, i) => checkId(section, 'source', id, ['sources', i]));
 
 		const slugs: [PropertyKey[], string][] = [
 			[['slug'], data.slug],
@@ -103,28 +111,8 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 					'Claim ids are anchors and must be unique across the site; choose another id for one of them.',
 				);
 			} else claimHomes.set(claim.id, { section, index });
-			if (!known.actors.has(claim.actor)) {
-				const { message, fix } = unknownId('actor', claim.actor, known.actors);
-				at(section, ['claims', index, 'actor'], message, fix);
-			} else if (!data.actors.includes(claim.actor)) {
-				at(
-					section,
-					['claims', index, 'actor'],
-					`Actor "${claim.actor}" makes this claim but is not in the section's actors.`,
-					`Add "${claim.actor}" to "actors".`,
-				);
-			}
-			if (!known.sources.has(claim.source)) {
-				const { message, fix } = unknownId('source', claim.source, known.sources);
-				at(section, ['claims', index, 'source'], message, fix);
-			} else if (!data.sources.includes(claim.source)) {
-				at(
-					section,
-					['claims', index, 'source'],
-					`Source "${claim.source}" carries this claim but is not in the section's sources.`,
-					`Add "${claim.source}" to "sources".`,
-				);
-			}
+			checkId(section, 'actor', claim.actor, ['claims', index, 'actor'], data.actors);
+			checkId(section, 'source', claim.source, ['claims', index, 'source'], data.sources);
 		});
 	}
 

@@ -1,26 +1,16 @@
 /** Every built page passes axe (WCAG 2.1 A and AA) in Chromium, in light and dark mode, with zero violations. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
 import { builtPages } from '../support/built-site.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-	[server, browser] = await Promise.all([serveSite(), launchChromium()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserOnSite();
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 	test.each(builtPages())('$path has no accessibility violations', async ({ path }) => {
-		const context = await browser.newContext({ colorScheme });
+		const context = await site.browser.newContext({ colorScheme });
 		const page = await context.newPage();
-		await page.goto(server.origin + path);
+		await page.goto(site.server.origin + path);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		await context.close();
 		const violations = results.violations.map(

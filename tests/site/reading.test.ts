@@ -2,30 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openWatchedPage, useBrowserOnSite } from '../support/browser.ts';
 import { DIST, builtPages } from '../support/built-site.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
 
 const ARTICLE = `/articles/${SEED_ARTICLE}/`;
 const TITLE = 'Blinken and Lavrov talks break up after 30 minutes';
 const allParagraphs = seedSections.flatMap((section) => section.paragraphs);
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-	[server, browser] = await Promise.all([serveSite(), launchChromium()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBrowserOnSite();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-	const context = await browser.newContext(options);
+	const context = await site.browser.newContext(options);
 	const page = await context.newPage();
-	await page.goto(server.origin + path);
+	await page.goto(site.server.origin + path);
 	return page;
 }
 
@@ -161,9 +152,9 @@ test('reading needs no JavaScript: no page ships a script, and the text is all t
 });
 
 test('no page requests anything from another origin or logs to the console', async () => {
-	const watched = await openWatchedPage(browser, server.origin);
+	const watched = await openWatchedPage(site.browser, site.server.origin);
 	for (const { path } of builtPages().filter((page) => page.path !== '/404.html')) {
-		const response = await watched.page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		const response = await watched.page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
 		expect(response?.status(), path).toBe(200);
 	}
 	expect(watched.problems).toEqual([]);
@@ -172,10 +163,10 @@ test('no page requests anything from another origin or logs to the console', asy
 });
 
 test('on a phone, no page scrolls sideways', async () => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await context.newPage();
 	for (const { path } of builtPages()) {
-		await page.goto(server.origin + path);
+		await page.goto(site.server.origin + path);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
 	}
 	await context.close();
@@ -191,9 +182,9 @@ test('the printed article keeps the text and drops the navigation', async () => 
 });
 
 test('a missing page says so and offers the articles', async () => {
-	const context = await browser.newContext();
+	const context = await site.browser.newContext();
 	const page = await context.newPage();
-	const response = await page.goto(`${server.origin}/articles/no-such-article/`);
+	const response = await page.goto(`${site.server.origin}/articles/no-such-article/`);
 	expect(response?.status()).toBe(404);
 	expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
 	expect(await page.getByRole('link', { name: TITLE }).getAttribute('href')).toBe(ARTICLE);

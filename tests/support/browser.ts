@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveSite, type SiteServer } from './server.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -56,4 +58,20 @@ export async function openWatchedPage(
 			watched.foreignRequests.push(request.url());
 	});
 	return watched;
+}
+
+/**
+ * Serves the built site and launches Chromium for the tests of one file; both are closed after.
+ * Read `server` and `browser` inside tests, once `beforeAll` has run.
+ */
+export function useBrowserOnSite(): { server: SiteServer; browser: Browser } {
+	const state = {} as { server: SiteServer; browser: Browser };
+	beforeAll(async () => {
+		[state.server, state.browser] = await Promise.all([serveSite(), launchChromium()]);
+	});
+	afterAll(async () => {
+		await state.browser?.close();
+		await state.server?.close();
+	});
+	return state;
 }
