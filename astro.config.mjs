@@ -5,7 +5,10 @@ import { contentDir } from './src/content-location.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import { claimRecords } from './src/lib/search/records.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
+
+const content = contentIntegrity({ contentDir });
 
 export default defineConfig({
 	trailingSlash: 'always',
@@ -18,8 +21,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		mdx({ rehypePlugins: [[rehypeClaimMarks, { contentDir }]] }),
-		contentIntegrity({ contentDir }),
-		pagefindIndex(),
+		content,
+		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
 		// Last: swaps the finished build into place.
 		stagedOutput(),
 	],

@@ -1,27 +1,43 @@
 /**
- * Indexes the built pages with Pagefind, into the build's own folder, right after Astro writes
- * them (Astro empties the output folder on every build, so the index must be rebuilt each time).
+ * Indexes the built site for search with Pagefind, into the build's own folder, right after Astro
+ * writes it (Astro empties the output folder on every build, so the index is rebuilt each time):
+ * the section pages from their HTML, and the claims as custom records.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
+import { createPermalinks, type Permalinks } from '../lib/permalinks.ts';
 
-export default function pagefindIndex(): AstroIntegration {
+function check(step: string, errors: string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
+}
+
+export default function pagefindIndex({
+	records,
+}: {
+	records: (links: Permalinks) => CustomRecord[];
+}): AstroIntegration {
+	let links: Permalinks | undefined;
 	return {
 		name: 'quoteline:pagefind-index',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				links = createPermalinks({ base: config.base });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-					if (written.errors.length > 0)
-						throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages for search`);
+					const pages = await index.addDirectory({ path: site });
+					check(`index ${site}`, pages.errors);
+					const custom = records(links!);
+					for (const record of custom)
+						check(`index the record ${record.url}`, (await index.addCustomRecord(record)).errors);
+					check('write its index', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+					logger.info(`indexed ${pages.page_count} pages and ${custom.length} claims for search`);
 				} finally {
 					await pagefind.close();
 				}

@@ -194,3 +194,14 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 	articles.sort(compareArticles);
 	return { articles, actors, sources, claims };
 }
+
+/** Every speaker with their claims, speakers by name, claims in reading order (newest article first). */
+export function claimsBySpeaker<E>(corpus: Corpus<E>): { actor: Actor; claims: Claim<E>[] }[] {
+	const groups = new Map<Actor, Claim<E>[]>();
+	for (const article of corpus.articles) {
+		for (const claim of article.claims) groups.set(claim.actor, [...(groups.get(claim.actor) ?? []), claim]);
+	}
+	return [...groups]
+		.map(([actor, claims]) => ({ actor, claims }))
+		.sort((a, b) => a.actor.data.name.localeCompare(b.actor.data.name) || a.actor.id.localeCompare(b.actor.id));
+}

@@ -7,12 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { actorSchema } from '../schema/actor.ts';
+import { actorSchema, type ActorData } from '../schema/actor.ts';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
 import { isQuoteKind } from '../schema/claim.ts';
 import { sectionSchema } from '../schema/section.ts';
-import { sourceSchema } from '../schema/source.ts';
+import { sourceSchema, type SourceData } from '../schema/source.ts';
 import { locateClaims } from './claim-marks.ts';
+import type { CorpusInput } from './corpus.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
 import { fieldName, schemaProblems, type Problem } from './problems.ts';
 import { referenceProblems, type SectionRecord } from './references.ts';
@@ -32,6 +33,8 @@ export interface ContentSummary {
 export interface ContentCheck {
 	problems: Problem[];
 	summary: ContentSummary;
+	/** The validated content, ready for `buildCorpus` when there are no problems. */
+	content: CorpusInput<undefined>;
 }
 
 function validate<T>(schema: ZodTypeAny, file: ContentFile, problems: Problem[]): T | undefined {
@@ -136,21 +139,21 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	const problems = [...files.problems];
 	const unreadable = new Set(files.problems.map((problem) => problem.file));
 
-	const registry = (entries: ContentFile[], schema: ZodTypeAny, kind: string) =>
-		new Set(
-			entries
-				.filter((file) => {
-					checkIdIsSlug(kind, file.stem, file.path, problems);
-					return validate(schema, file, problems) !== undefined;
-				})
-				.map((file) => file.stem),
-		);
-	const actors = registry(files.actors, actorSchema, 'actor');
-	const sources = registry(files.sources, sourceSchema, 'source');
+	const registry = <T>(entries: ContentFile[], schema: ZodTypeAny, kind: string) =>
+		entries.flatMap((file) => {
+			checkIdIsSlug(kind, file.stem, file.path, problems);
+			const data = validate<T>(schema, file, problems);
+			return data ? [{ id: file.stem, data }] : [];
+		});
+	const actorEntries = registry<ActorData>(files.actors, actorSchema, 'actor');
+	const sourceEntries = registry<SourceData>(files.sources, sourceSchema, 'source');
+	const actors = new Set(actorEntries.map(({ id }) => id));
+	const sources = new Set(sourceEntries.map(({ id }) => id));
 
 	const articles = new Set<string>();
 	const sections: CheckedSection[] = [];
 	const articleData = new Map<string, { folder: string; data: ArticleData }>();
+	const unreproducible = new Set<string>();
 	for (const folder of files.articles) {
 		checkIdIsSlug('article', folder.id, folder.path, problems);
 		const metadataPath = join(folder.path, 'article.yaml');
@@ -181,7 +184,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 			complete &&= paragraphs !== undefined;
 		}
 		// A section that could not be read would show up as missing text: report its own problem only.
-		if (!complete || [...unreadable].some((file) => file.startsWith(`${folder.path}/`))) articleData.delete(folder.id);
+		if (!complete || [...unreadable].some((file) => file.startsWith(`${folder.path}/`))) unreproducible.add(folder.id);
 	}
 
 	problems.push(...referenceProblems(sections, { articles, actors, sources }));
@@ -201,6 +204,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	}
 
 	for (const [id, { folder, data }] of articleData) {
+		if (unreproducible.has(id)) continue;
 		checkReproduction(
 			folder,
 			data,
@@ -213,6 +217,17 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	const claims = sections.flatMap((section) => section.data.claims);
 	return {
 		problems,
+		content: {
+			articles: [...articleData].map(([id, { data }]) => ({ id, data })),
+			sections: sections.map((section) => ({
+				id: `${section.article}/${section.source.stem}`,
+				filePath: section.file,
+				data: section.data,
+				entry: undefined,
+			})),
+			actors: actorEntries,
+			sources: sourceEntries,
+		},
 		summary: {
 			articles: articles.size,
 			sections: sections.length,

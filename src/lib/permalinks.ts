@@ -1,3 +1,5 @@
+import { writeState, type SearchState } from './search/state.ts';
+
 /**
  * Every URL and in-page anchor of the site. Nothing else writes a URL: pages, components and
  * plugins ask this module, so a change of scheme happens in one place.
@@ -46,6 +48,19 @@ export function createPermalinks({ base }: PermalinkConfig) {
 		claimInArticle: (articleId: string, claimId: string) => fragment(path('articles', articleId), claimAnchor(claimId)),
 		/** An anchor on the current page. */
 		onPage: (id: string) => `#${encodeURIComponent(id)}`,
+		/** The search page, with a search already made when `state` is given. */
+		search: (state?: SearchState) => path('search') + (state ? writeState(state) : ''),
+		/** Every claim on the site, by speaker: the way in without search. */
+		quotes: () => path('quotes'),
+		/** Pagefind's script, as its indexer writes it. */
+		pagefindScript: () => `${root}pagefind/pagefind.js`,
+		/**
+		 * A link to words in a page, which the browser scrolls to and highlights (a text fragment).
+		 *
+		 * @example links.textFragment('/a/', 'echo of war') // '/a/#:~:text=echo%20of%20war'
+		 */
+		textFragment: (url: string, words: string) =>
+			`${url.split('#')[0]}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`,
 	};
 }
 

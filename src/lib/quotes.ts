@@ -1,7 +1,9 @@
 /**
- * Finding a claim's words in a section's text. A quote must occur verbatim; only typographic
- * variants are forgiven: curly vs straight quotation marks and apostrophes, dash styles and runs of
- * whitespace. Case, spelling, punctuation and ellipses must match the text exactly.
+ * Finding words in a text: a claim's quote in its section (for the build check and the marks), and
+ * a reader's query in a search result. A quote must occur verbatim; only typographic variants are
+ * forgiven: curly vs straight quotation marks and apostrophes, dash styles and runs of whitespace.
+ * Case, spelling, punctuation and ellipses must match exactly. Reader-typed queries are looser
+ * (`loose`): case is ignored and "..." matches "…".
  */
 import { bestSubstringMatch } from './edit-distance.ts';
 
@@ -29,32 +31,43 @@ export interface NormalisedText {
 	sourceIndex: number[];
 }
 
+/** How strictly words must match. */
+export interface MatchOptions {
+	/** For what readers type: ignore case, and read "…" as "...". */
+	loose?: boolean;
+	/** Let a match end inside a word, as a search term does ("sanction" finds "sanctions"). */
+	prefix?: boolean;
+}
+
 /**
  * Reduces text to the form quotes are compared in: typographic quotes, apostrophes and dashes
  * become their ASCII forms and every run of whitespace one space.
  *
  * @example normaliseForMatch('we’ve  “won” – twice').text // `we've "won" - twice`
  */
-export function normaliseForMatch(source: string): NormalisedText {
+export function normaliseForMatch(source: string, { loose = false }: MatchOptions = {}): NormalisedText {
 	let text = '';
 	const sourceIndex: number[] = [];
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i]!;
+		let form: string;
 		if (/\s/.test(char)) {
 			if (text.endsWith(' ')) continue;
-			text += ' ';
+			form = ' ';
 		} else {
-			text += EQUIVALENT[char] ?? char;
+			form = EQUIVALENT[char] ?? char;
+			if (loose) form = form === '…' ? '...' : form.toLowerCase();
 		}
-		sourceIndex.push(i);
+		text += form;
+		sourceIndex.push(...Array<number>(form.length).fill(i));
 	}
 	sourceIndex.push(source.length);
 	return { text, sourceIndex };
 }
 
 /** Whether two strings are equal once typographic variants are set aside. */
-export function sameWords(a: string, b: string): boolean {
-	return normaliseForMatch(a.trim()).text === normaliseForMatch(b.trim()).text;
+export function sameWords(a: string, b: string, options: MatchOptions = {}): boolean {
+	return normaliseForMatch(a.trim(), options).text === normaliseForMatch(b.trim(), options).text;
 }
 
 function isWordChar(char: string | undefined): boolean {
@@ -63,19 +76,19 @@ function isWordChar(char: string | undefined): boolean {
 
 /**
  * Every place `words` occurs in `text`, as ranges of `text`. A match must not start or end inside
- * a word, so "high" is not found in "highest".
+ * a word, so "high" is not found in "highest" (unless `prefix` lets it end inside one).
  *
  * @example findOccurrences('Russia’s “red line”', "Russia's") // [{ start: 0, end: 8 }]
  */
-export function findOccurrences(text: string, words: string): TextRange[] {
-	const needle = normaliseForMatch(words.trim()).text;
+export function findOccurrences(text: string, words: string, options: MatchOptions = {}): TextRange[] {
+	const needle = normaliseForMatch(words.trim(), options).text;
 	if (needle === '') return [];
-	const haystack = normaliseForMatch(text);
+	const haystack = normaliseForMatch(text, options);
 	const found: TextRange[] = [];
 	for (let at = haystack.text.indexOf(needle); at !== -1; at = haystack.text.indexOf(needle, at + 1)) {
 		const end = at + needle.length;
 		const cutsWordBefore = isWordChar(needle[0]) && isWordChar(haystack.text[at - 1]);
-		const cutsWordAfter = isWordChar(needle.at(-1)) && isWordChar(haystack.text[end]);
+		const cutsWordAfter = !options.prefix && isWordChar(needle.at(-1)) && isWordChar(haystack.text[end]);
 		if (cutsWordBefore || cutsWordAfter) continue;
 		found.push({ start: haystack.sourceIndex[at]!, end: haystack.sourceIndex[end - 1]! + 1 });
 	}

@@ -61,13 +61,14 @@ export async function openWatchedPage(
 }
 
 /**
- * Serves the built site and launches Chromium for the tests of one file; both are closed after.
+ * Serves the built site (in dist/, or the folder `outDir` names once the file's other `beforeAll`
+ * hooks have run) and launches Chromium for the tests of one file; both are closed after.
  * Read `server` and `browser` inside tests, once `beforeAll` has run.
  */
-export function useBrowserOnSite(): { server: SiteServer; browser: Browser } {
+export function useBrowserOnSite(outDir?: () => string): { server: SiteServer; browser: Browser } {
 	const state = {} as { server: SiteServer; browser: Browser };
 	beforeAll(async () => {
-		[state.server, state.browser] = await Promise.all([serveSite(), launchChromium()]);
+		[state.server, state.browser] = await Promise.all([serveSite(outDir?.()), launchChromium()]);
 	});
 	afterAll(async () => {
 		await state.browser?.close();

@@ -20,10 +20,15 @@ export interface SiteServer {
 	close(): Promise<void>;
 }
 
-/** Starts a preview server for the built site in `dist/`. */
-export async function serveSite(root = process.cwd()): Promise<SiteServer> {
+/** Starts a preview server for the built site in `dist/`, or in `outDir`. */
+export async function serveSite(outDir?: string): Promise<SiteServer> {
 	const port = await freePort();
 	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-	const server = await preview({ root, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+	const server = await preview({
+		root: process.cwd(),
+		logLevel: 'error',
+		server: { port, host: '127.0.0.1' },
+		...(outDir ? { outDir } : {}),
+	});
 	return { origin: `http://127.0.0.1:${port}`, close: () => server.stop() };
 }

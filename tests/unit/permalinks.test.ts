@@ -26,6 +26,14 @@ describe('createPermalinks', () => {
 			'/quoteline/articles/talks/#lavrov-echo',
 		],
 		['onPage', ['opening'], '#opening', '#opening'],
+		['quotes', [], '/quotes/', '/quotes/'.replace('/', '/quoteline/')],
+		['pagefindScript', [], '/pagefind/pagefind.js', '/quoteline/pagefind/pagefind.js'],
+		[
+			'textFragment',
+			['/a/#x', 'co-ordinate & “go”'],
+			'/a/#:~:text=co%2Dordinate%20%26%20%E2%80%9Cgo%E2%80%9D',
+			'/a/#:~:text=co%2Dordinate%20%26%20%E2%80%9Cgo%E2%80%9D',
+		],
 	] as const;
 
 	test.each(cases)('%s(%j) at the root is %s', (name, args, atRoot) => {
@@ -38,6 +46,14 @@ describe('createPermalinks', () => {
 			const links = createPermalinks({ base });
 			expect((links[name] as (...a: string[]) => string)(...args)).toBe(underBase);
 		}
+	});
+
+	test('builds search links from a search state', () => {
+		const links = createPermalinks({ base: '/' });
+		expect(links.search()).toBe('/search/');
+		expect(links.search({ q: 'echo', filters: { actor: ['Sergei Lavrov'], kind: [], source: [], article: [] } })).toBe(
+			'/search/?q=echo&actor=Sergei+Lavrov',
+		);
 	});
 
 	test('escapes what is not URL-safe', () => {

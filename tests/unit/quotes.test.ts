@@ -67,6 +67,21 @@ describe('findOccurrences', () => {
 		expect(findOccurrences(source, 'the echo of war can be heard')).toEqual([{ start: 0, end: source.length }]);
 	});
 
+	test('matches loosely for readers: any case, and "..." for "…"', () => {
+		const source = 'the number of troops… in the conflict zone';
+		expect(findOccurrences(source, 'TROOPS... IN THE', { loose: true }).map((range) => slice(source, range))).toEqual([
+			'troops… in the',
+		]);
+		expect(findOccurrences(source, 'troops... in')).toEqual([]);
+	});
+
+	test('lets a search term end inside a word when asked', () => {
+		const source = 'economic sanctions and sanction';
+		expect(findOccurrences(source, 'sanction')).toHaveLength(1);
+		expect(findOccurrences(source, 'sanction', { prefix: true })).toHaveLength(2);
+		expect(findOccurrences(source, 'anction', { prefix: true })).toEqual([]);
+	});
+
 	test('finds nothing for empty words', () => {
 		expect(findOccurrences(text, '  ')).toEqual([]);
 	});

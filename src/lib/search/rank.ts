@@ -1,0 +1,52 @@
+/**
+ * Putting the result a reader is looking for first. Pagefind ranks by word statistics; a quote
+ * search wants the claim whose words are the query above a section that merely contains them.
+ */
+import { findOccurrences, sameWords } from '../quotes.ts';
+import type { SearchQuery } from './query.ts';
+
+/** What ranking needs to know of a result. */
+export interface Rankable {
+	/** A claim's quoted or reported words; undefined for a section. */
+	claimWords: string | undefined;
+	/** A claim's speaker; undefined for a section. */
+	speaker: string | undefined;
+	/** All the result's text. */
+	text: string;
+}
+
+/** The query read as one passage: its phrases, or else all its words in order. */
+function passage(query: SearchQuery): string {
+	return (query.phrases.length > 0 ? query.phrases : query.words).join(' ');
+}
+
+/**
+ * How well a result answers the query, best first: 0, a claim whose words are the query; 1, a
+ * claim whose words contain it; 2, any result whose text contains it; 3, the rest.
+ */
+export function matchTier(result: Rankable, query: SearchQuery): number {
+	const wanted = passage(query);
+	if (wanted === '') return 3;
+	const contains = (text: string) => findOccurrences(text, wanted, { loose: true }).length > 0;
+	if (result.claimWords !== undefined) {
+		if (sameWords(result.claimWords, wanted, { loose: true })) return 0;
+		if (contains(result.claimWords)) return 1;
+	}
+	return contains(result.text) ? 2 : 3;
+}
+
+/**
+ * Orders results by tier; within a tier, claims by the actors the query names come first (see
+ * `aliases.ts`), then Pagefind's order.
+ */
+export function rankResults<T extends Rankable>(
+	results: readonly T[],
+	query: SearchQuery,
+	namedActors: readonly string[] = [],
+): T[] {
+	const named = (result: T) => (result.speaker !== undefined && namedActors.includes(result.speaker) ? 0 : 1);
+	return results
+		.map((result, index) => ({ result, index, tier: matchTier(result, query), named: named(result) }))
+		.sort((a, b) => a.tier - b.tier || a.named - b.named || a.index - b.index)
+		.map(({ result }) => result);
+}

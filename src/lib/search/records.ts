@@ -1,0 +1,91 @@
+/**
+ * What search indexes. Section pages are indexed from their HTML; claims are custom records (a
+ * Pagefind filter applies to a whole page, so a quote inside a section page could not carry its
+ * own speaker, source and kind). Both take their filters from here, so they always agree.
+ */
+import { claimKinds } from '../../schema/claim.ts';
+import type { Claim, Corpus, Section } from '../corpus.ts';
+import type { Permalinks } from '../permalinks.ts';
+import type { FilterGroup } from './state.ts';
+
+/** The `kind` filter value of section pages. */
+export const SECTION_KIND = 'Section text';
+
+export type SearchFilters = Record<FilterGroup, string[]>;
+
+/** The filter values of a section page. */
+export function sectionFilters(section: Section): SearchFilters {
+	return {
+		actor: section.actors.map((actor) => actor.data.name),
+		kind: [SECTION_KIND],
+		source: section.sources.map((source) => source.data.name),
+		article: [section.article.data.title],
+	};
+}
+
+/** The filter values of a claim. */
+export function claimFilters(claim: Claim): SearchFilters {
+	return {
+		actor: [claim.actor.data.name],
+		kind: [claimKinds[claim.data.kind]],
+		source: [claim.source.data.name],
+		article: [claim.section.article.data.title],
+	};
+}
+
+/** The metadata a result shows: every value a plain string, as Pagefind stores them. */
+export interface ResultMeta {
+	title: string;
+	/** `claim` or `section`. */
+	type: 'claim' | 'section';
+	article: string;
+	section: string;
+	sectionUrl: string;
+	/** Claims only. */
+	words?: string;
+	speaker?: string;
+	kind?: string;
+	source?: string;
+	date?: string;
+	summary?: string;
+}
+
+/** The metadata of a section page's result. */
+export function sectionMeta(section: Section, links: Permalinks): ResultMeta {
+	return {
+		title: `${section.label} · ${section.article.data.title}`,
+		type: 'section',
+		article: section.article.data.title,
+		section: section.label,
+		sectionUrl: links.section(section.article.id, section.slug),
+	};
+}
+
+/** A claim as a Pagefind custom record. */
+export function claimRecord(claim: Claim, links: Permalinks) {
+	const { section } = claim;
+	const meta: ResultMeta = {
+		...sectionMeta(section, links),
+		title: `${claim.actor.data.name}: ${claim.words}`,
+		type: 'claim',
+		words: claim.words,
+		speaker: claim.actor.data.name,
+		kind: claimKinds[claim.data.kind],
+		source: claim.source.data.name,
+		summary: claim.data.summary,
+		...(claim.data.date ? { date: claim.data.date } : {}),
+	};
+	return {
+		url: links.claim(section.article.id, section.slug, claim.id),
+		// Searchable: the words, who said them, and our summary; phrase matches are confirmed on the words alone.
+		content: `${claim.words}\n${claim.actor.data.name}\n${claim.data.summary}`,
+		language: 'en',
+		meta: Object.fromEntries(Object.entries(meta)) as Record<string, string>,
+		filters: claimFilters(claim),
+	};
+}
+
+/** Every claim of the corpus as a search record. */
+export function claimRecords(corpus: Corpus, links: Permalinks) {
+	return [...corpus.claims.values()].map((claim) => claimRecord(claim, links));
+}

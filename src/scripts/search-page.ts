@@ -1,0 +1,368 @@
+/**
+ * The search page in the browser: reads the search from the URL, asks Pagefind, confirms phrases,
+ * ranks, and renders results and filters. All text reaches the page as text nodes, never as HTML.
+ * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
+ */
+import { namedActors, type AliasTable } from '../lib/search/aliases.ts';
+import { containsPhrases, excerpt, matchRanges } from '../lib/search/highlight.ts';
+import { isEmptyQuery, parseQuery, type SearchQuery } from '../lib/search/query.ts';
+import { rankResults } from '../lib/search/rank.ts';
+import type { ResultMeta } from '../lib/search/records.ts';
+import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
+import type { TextRange } from '../lib/quotes.ts';
+import { formatPartialDate } from '../lib/format-date.ts';
+import { links } from '../data/links.ts';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindData {
+	url: string;
+	content: string;
+	meta: ResultMeta & Record<string, string>;
+	filters: Record<string, string[]>;
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+	results: PagefindResult[];
+	filters: FilterCounts;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	filters(): Promise<FilterCounts>;
+	search(query: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
+}
+
+/** A result ready to show: Pagefind's data, and what ranking needs. */
+interface Hit {
+	id: string;
+	data: PagefindData;
+	claimWords: string | undefined;
+	speaker: string | undefined;
+	text: string;
+}
+
+const PAGE_SIZE = 10;
+/** A phrase search confirms every candidate, up to this many, so its count is exact. */
+const PHRASE_CANDIDATES = 200;
+const TYPING_PAUSE_MS = 180;
+
+const root = document.getElementById('ql-search')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = root.querySelector<HTMLInputElement>('#ql-q')!;
+const status = root.querySelector<HTMLElement>('#ql-search-status')!;
+const filtersBox = root.querySelector<HTMLDetailsElement>('#ql-filters')!;
+const filterGroups = root.querySelector<HTMLElement>('#ql-filter-groups')!;
+const list = root.querySelector<HTMLOListElement>('#ql-results')!;
+const more = root.querySelector<HTMLButtonElement>('#ql-more')!;
+const aliases = JSON.parse(root.dataset['aliases'] ?? '[]') as AliasTable;
+
+let pagefind: Promise<Pagefind> | undefined;
+let allFilters: FilterCounts = {};
+/** Counts searches, so a response that arrives after a newer search started is dropped. */
+let latest = 0;
+let state: SearchState = readState(location.search);
+let typedAt = performance.now();
+
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const module = (await import(/* @vite-ignore */ links.pagefindScript())) as Pagefind;
+		await module.init();
+		allFilters = await module.filters();
+		return module;
+	})();
+	return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: { className?: string; text?: string } = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (props.className) node.className = props.className;
+	if (props.text !== undefined) node.textContent = props.text;
+	node.append(...children);
+	return node;
+}
+
+/** Text with the given ranges wrapped in `<mark>`, as nodes. */
+function highlighted(text: string, ranges: readonly TextRange[]): Node[] {
+	const nodes: Node[] = [];
+	let at = 0;
+	for (const range of ranges) {
+		if (range.start > at) nodes.push(document.createTextNode(text.slice(at, range.start)));
+		nodes.push(element('mark', { text: text.slice(range.start, range.end) }));
+		at = range.end;
+	}
+	if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+	return nodes;
+}
+
+function pagefindFilters(filters: SearchState['filters'], extra: Partial<Record<FilterGroup, string[]>> = {}) {
+	const chosen: Record<string, { any: string[] }> = {};
+	for (const group of Object.keys(FILTER_GROUPS) as FilterGroup[]) {
+		const values = [...filters[group], ...(extra[group] ?? [])];
+		if (values.length > 0) chosen[group] = { any: values };
+	}
+	return chosen;
+}
+
+function toHit(result: PagefindResult, data: PagefindData): Hit {
+	const claim = data.meta.type === 'claim';
+	return {
+		id: result.id,
+		data,
+		claimWords: claim ? data.meta.words : undefined,
+		speaker: claim ? data.meta.speaker : undefined,
+		text: data.content,
+	};
+}
+
+/** Loads results' data in order until `wanted` have passed `keep`, or the results run out. */
+async function loadHits(results: PagefindResult[], from: number, wanted: number, keep: (hit: Hit) => boolean) {
+	const hits: Hit[] = [];
+	let next = from;
+	while (hits.length < wanted && next < results.length) {
+		const batch = results.slice(next, next + PAGE_SIZE);
+		next += batch.length;
+		const loaded = await Promise.all(batch.map(async (result) => toHit(result, await result.data())));
+		hits.push(...loaded.filter(keep));
+	}
+	return { hits, next };
+}
+
+function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
+	const { meta } = hit.data;
+	const item = element('li', { className: `search-result search-result--${meta.type}` });
+	if (meta.type === 'claim' && hit.claimWords !== undefined) {
+		const details = [meta.kind, meta.date && formatPartialDate(meta.date)].filter(Boolean).join(' · ');
+		item.append(
+			element(
+				'p',
+				{ className: 'search-result__meta' },
+				element('strong', { text: meta.speaker ?? '' }),
+				` ${details}`,
+			),
+			element(
+				'p',
+				{ className: 'search-result__words' },
+				element(
+					'a',
+					{ className: 'search-result__link' },
+					'“',
+					...highlighted(hit.claimWords, matchRanges(hit.claimWords, query)),
+					'”',
+				),
+			),
+			element('p', { className: 'search-result__summary', text: meta.summary ?? '' }),
+			element('p', { className: 'search-result__where', text: `${meta.source} · ${meta.section}, ${meta.article}` }),
+		);
+		item.querySelector('a')!.href = hit.data.url;
+	} else {
+		const ranges = matchRanges(hit.text, query);
+		const cut = excerpt(hit.text, ranges);
+		const link = element('a', { className: 'search-result__link', text: meta.section });
+		const first = ranges[0];
+		link.href = first ? links.textFragment(hit.data.url, hit.text.slice(first.start, first.end)) : hit.data.url;
+		item.append(
+			element('p', { className: 'search-result__meta' }, element('strong', { text: 'Section' }), ` · ${meta.article}`),
+			element('p', { className: 'search-result__words' }, link),
+			element(
+				'p',
+				{ className: 'search-result__excerpt' },
+				cut.clippedStart ? '…' : '',
+				...highlighted(cut.text, cut.ranges),
+				cut.clippedEnd ? '…' : '',
+			),
+		);
+	}
+	return item;
+}
+
+function renderFilters(counts: FilterCounts): void {
+	filterGroups.replaceChildren();
+	for (const [group, legend] of Object.entries(FILTER_GROUPS) as [FilterGroup, string][]) {
+		const values = Object.keys(allFilters[group] ?? {}).sort((a, b) => a.localeCompare(b));
+		const shown = values.filter((value) => (counts[group]?.[value] ?? 0) > 0 || state.filters[group].includes(value));
+		if (shown.length === 0) continue;
+		const fieldset = element('fieldset', { className: 'search-filter' }, element('legend', { text: legend }));
+		for (const value of shown) {
+			const box = element('input');
+			box.type = 'checkbox';
+			box.name = group;
+			box.value = value;
+			box.checked = state.filters[group].includes(value);
+			const count = counts[group]?.[value] ?? 0;
+			fieldset.append(
+				element(
+					'label',
+					{ className: 'search-filter__option' },
+					box,
+					element('span', {}, `${value} `, element('span', { className: 'search-filter__count', text: `(${count})` })),
+				),
+			);
+		}
+		filterGroups.append(fieldset);
+	}
+	filtersBox.hidden = filterGroups.childElementCount === 0;
+}
+
+function announce(text: string): void {
+	status.textContent = text;
+}
+
+/** Runs the search in `state` and renders it; a newer search makes this one give up. */
+async function run(): Promise<void> {
+	const run = ++latest;
+	const query = parseQuery(state.q);
+	root.dataset['state'] = 'searching';
+	if (isEmptyQuery(query) && !hasFilters(state)) {
+		list.replaceChildren();
+		more.hidden = true;
+		announce('');
+		await loadPagefind();
+		if (run !== latest) return;
+		renderFilters(allFilters);
+		finish(run, query);
+		return;
+	}
+	let engine: Pagefind;
+	try {
+		engine = await loadPagefind();
+	} catch {
+		announce('Search could not load. Browse every quote by speaker instead.');
+		return;
+	}
+	// Aliases in the loose words ("Zelensky", "Russian foreign minister") also search that actor's claims and sections.
+	const named = namedActors(query.words.join(' '), aliases);
+	const filters = pagefindFilters(state.filters);
+	const searchFor = async (query: SearchQuery, chosen: typeof filters) => {
+		if (isEmptyQuery(query)) return engine.search(null, { filters: chosen });
+		const found = await engine.search(query.pagefindQuery, { filters: chosen });
+		// Pagefind's phrase search misses passages heavy with punctuation; plain words find them, and phrases are confirmed below.
+		return found?.results.length === 0 && query.phrases.length > 0
+			? engine.search(query.wordsQuery, { filters: chosen })
+			: found;
+	};
+	const searches = [searchFor(query, filters)];
+	if (named.actors.length > 0) {
+		const rest = parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), named.rest].join(' '));
+		searches.push(searchFor(rest, pagefindFilters(state.filters, { actor: named.actors })));
+	}
+	const responses = (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
+	if (run !== latest) return;
+
+	// The named actor's own results first: a reader who types a name is looking for that person.
+	const seen = new Set<string>();
+	const results = [...responses.slice(1), ...responses.slice(0, 1)]
+		.flatMap((response) => response.results)
+		.filter((result) => !seen.has(result.id) && seen.add(result.id));
+	const phraseSearch = query.phrases.length > 0;
+	const keep = (hit: Hit) => containsPhrases(hit.claimWords ?? hit.text, query);
+	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
+	if (run !== latest) return;
+
+	const ranked = rankResults(hits, query, named.actors);
+	const total = phraseSearch ? ranked.length : results.length;
+	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
+	list.replaceChildren(...shown.map((hit) => renderHit(hit, query)));
+
+	const remaining = phraseSearch ? ranked.slice(PAGE_SIZE) : [];
+	let cursor = next;
+	more.hidden = shown.length >= total;
+	more.onclick = async () => {
+		const page = phraseSearch
+			? remaining.splice(0, PAGE_SIZE)
+			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, named.actors);
+		if (!phraseSearch) cursor = Math.min(results.length, cursor + PAGE_SIZE);
+		const firstNew = page.length > 0 ? renderHit(page[0]!, query) : undefined;
+		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, query)));
+		firstNew?.querySelector('a')?.focus();
+		more.hidden = list.childElementCount >= total;
+	};
+
+	renderFilters(phraseSearch ? countFilters(ranked) : mergeCounts(responses));
+	const typed = state.q.trim();
+	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
+	const also = named.actors.length > 0 ? `, with what ${named.actors.join(' and ')} said` : '';
+	announce(total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
+	finish(run, query);
+}
+
+function countFilters(hits: Hit[]): FilterCounts {
+	const counts: FilterCounts = {};
+	for (const hit of hits) {
+		for (const [group, values] of Object.entries(hit.data.filters)) {
+			for (const value of values) (counts[group] ??= {})[value] = (counts[group]![value] ?? 0) + 1;
+		}
+	}
+	return counts;
+}
+
+/** Filter counts of one or two searches (a name's alias runs a second): the larger count of each value. */
+function mergeCounts(responses: PagefindSearch[]): FilterCounts {
+	const counts: FilterCounts = {};
+	for (const response of responses) {
+		for (const [group, values] of Object.entries(response.filters)) {
+			for (const [value, count] of Object.entries(values)) {
+				(counts[group] ??= {})[value] = Math.max(counts[group]![value] ?? 0, count);
+			}
+		}
+	}
+	return counts;
+}
+
+/** Marks the page as done, and tells anyone measuring how long the search took. */
+function finish(run: number, query: SearchQuery): void {
+	if (run !== latest) return;
+	root.dataset['state'] = 'done';
+	root.dataset['query'] = state.q;
+	root.dispatchEvent(new CustomEvent('ql:rendered', { detail: { query: query.raw, ms: performance.now() - typedAt } }));
+}
+
+function update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
+	state = { ...state, ...change };
+	const url = links.search(state);
+	if (url !== `${location.pathname}${location.search}`) {
+		if (history === 'push') window.history.pushState(null, '', url);
+		else window.history.replaceState(null, '', url);
+	}
+	void run();
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+	typedAt = performance.now();
+	clearTimeout(typingTimer);
+	typingTimer = setTimeout(() => update({ q: input.value }, 'replace'), TYPING_PAUSE_MS);
+});
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	clearTimeout(typingTimer);
+	typedAt = performance.now();
+	update({ q: input.value }, 'push');
+});
+filterGroups.addEventListener('change', (event) => {
+	const box = event.target as HTMLInputElement;
+	const group = box.name as FilterGroup;
+	const values = box.checked
+		? [...state.filters[group], box.value]
+		: state.filters[group].filter((value) => value !== box.value);
+	typedAt = performance.now();
+	update({ filters: { ...state.filters, [group]: values.sort() } }, 'push');
+});
+window.addEventListener('popstate', () => {
+	state = readState(location.search);
+	input.value = state.q;
+	void run();
+});
+
+// The status line holds the notice for readers without JavaScript until this script runs.
+announce('');
+input.value = state.q;
+filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasFilters(state);
+void run();

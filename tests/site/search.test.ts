@@ -1,0 +1,282 @@
+/** Searching for quotes in Chromium against the built site, as a reader would. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
+import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
+
+const site = useBrowserOnSite();
+const SECTION_URL = `/articles/${SEED_ARTICLE}/`;
+const claims = new Map(
+	seedSections.flatMap((section) => section.data.claims.map((claim) => [claim.id, { claim, slug: section.data.slug }])),
+);
+
+/** Quotes of every length, with straight and curly quotes, apostrophes, dashes and an ellipsis in them. */
+const QUOTES = [
+	'lavrov-echo-of-war',
+	'lavrov-talks-fruitful',
+	'blinken-high-impact-measures',
+	'blinken-diplomacy-best-way',
+	'blinken-confrontation-consequences',
+	'lavrov-no-conflicts',
+	'price-significant-costs',
+	'official-serious-sober-meeting',
+	'putin-threat-growing',
+	'putin-more-than-serious',
+	'lavrov-strategic-stability',
+	'zakharova-125000-troops',
+	'kuleba-political-solution',
+	'kyiv-propaganda-nonsense',
+	'stoltenberg-no-spheres-of-influence',
+	'stoltenberg-half-world-gdp',
+	'lavrov-concerns-heard',
+	'zelenskiy-direct-talks',
+];
+
+async function openSearch(query = ''): Promise<Page> {
+	const context = await site.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${site.server.origin}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+	await waitForResults(page, query);
+	return page;
+}
+
+/** Waits until the page has rendered the results of `query`. */
+async function waitForResults(page: Page, query: string): Promise<void> {
+	await page.waitForFunction(
+		(q) => {
+			const root = document.getElementById('ql-search')!;
+			return root.dataset['state'] === 'done' && (root.dataset['query'] ?? '') === q;
+		},
+		query,
+		{ timeout: 10_000 },
+	);
+}
+
+/** Types a query into the search box, as a reader does, and waits for its results. */
+async function typeQuery(page: Page, query: string): Promise<void> {
+	await page.getByLabel('Words, a quote or a name').fill(query);
+	await waitForResults(page, query);
+}
+
+const resultLinks = (page: Page) => page.locator('#ql-results > li a.search-result__link');
+const status = (page: Page) => page.getByRole('status').textContent();
+
+describe('a quote, typed plainly or in curly quotes, comes first and its link lands on it, highlighted', () => {
+	test.each(QUOTES)('%s', async (id) => {
+		const { claim, slug } = claims.get(id)!;
+		const words = 'quote' in claim ? claim.quote : '';
+		const page = await openSearch();
+		for (const query of [words, `“${words}”`]) {
+			await typeQuery(page, query);
+			expect(await resultLinks(page).first().getAttribute('href'), query).toBe(`${SECTION_URL}${slug}/#${id}`);
+			expect(await page.locator('#ql-results > li').first().textContent()).toContain(words.slice(0, 30));
+		}
+		await resultLinks(page).first().click();
+		await page.waitForURL(`**${SECTION_URL}${slug}/#${id}`);
+		const landed = await page.$eval(`[id="${id}"]`, (element) => ({
+			target: element.matches(':target'),
+			top: element.getBoundingClientRect().top,
+			background: getComputedStyle(element).backgroundColor,
+		}));
+		expect(landed.target).toBe(true);
+		expect(landed.top).toBeGreaterThanOrEqual(0);
+		expect(landed.top).toBeLessThan(400);
+		expect(landed.background).not.toBe('rgba(0, 0, 0, 0)');
+		await page.context().close();
+	});
+});
+
+test('a phrase in quotation marks finds only that phrase, word for word', async () => {
+	const page = await openSearch('“echoes of war”');
+	expect(await status(page)).toBe('No results for “echoes of war”.');
+	await typeQuery(page, '«the echo of war»');
+	expect(await status(page)).toBe('2 results for «the echo of war».');
+	await page.context().close();
+});
+
+test('apostrophes, dashes and ellipses match in any form', async () => {
+	const page = await openSearch();
+	for (const [query, id] of [
+		["we've refrained from using", 'blinken-high-impact-measures'],
+		['“serious, sober and business–like”', 'official-serious-sober-meeting'],
+		['"troops... in the conflict zone"', 'zakharova-125000-troops'],
+		['„Russia’s intentions“', 'stoltenberg-unusual-concentration'],
+	] as const) {
+		await typeQuery(page, query);
+		expect(await resultLinks(page).first().getAttribute('href'), query).toMatch(new RegExp(`#${id}$`));
+	}
+	await page.context().close();
+});
+
+test('a section result leads to the matching words, highlighted by the browser', async () => {
+	const page = await openSearch('“Question marks hang over”');
+	const section = page.locator('#ql-results > li.search-result--section a').first();
+	expect(await section.getAttribute('href')).toBe(
+		`${SECTION_URL}claim-and-counter-claim/#:~:text=Question%20marks%20hang%20over`,
+	);
+	expect(await page.locator('#ql-results > li.search-result--section mark').first().textContent()).toBe(
+		'Question marks hang over',
+	);
+	await page.context().close();
+});
+
+test('a name in any spelling finds that actor’s quotes and sections', async () => {
+	const page = await openSearch();
+	for (const [query, speaker] of [
+		['Zelensky', 'Volodymyr Zelenskiy'],
+		['Zelenskyy', 'Volodymyr Zelenskiy'],
+		['Russian foreign minister', 'Sergei Lavrov'],
+		['Dmitry Kuleba', 'Dmytro Kuleba'],
+	] as const) {
+		await typeQuery(page, query);
+		expect(await status(page), query).toContain(`with what ${speaker} said`);
+		const speakers = await page
+			.locator('#ql-results > li.search-result--claim .search-result__meta strong')
+			.allTextContents();
+		expect(speakers.slice(0, 2), query).toEqual([speaker, speaker]);
+	}
+	await page.context().close();
+});
+
+test('a filter narrows the results and survives a reload, through the URL', async () => {
+	const page = await openSearch('sanctions');
+	const all = Number((await status(page))!.match(/^(\d+)/)![1]);
+	await page
+		.getByRole('group', { name: 'Speaker' })
+		.getByLabel(/Jens Stoltenberg/)
+		.check();
+	await page.waitForURL(/actor=Jens\+Stoltenberg/);
+	await waitForResults(page, 'sanctions');
+	const narrowed = Number((await status(page))!.match(/^(\d+)/)![1]);
+	expect(narrowed).toBeGreaterThan(0);
+	expect(narrowed).toBeLessThan(all);
+	const speakers = await page
+		.locator('#ql-results > li.search-result--claim .search-result__meta strong')
+		.allTextContents();
+	expect(new Set(speakers)).toEqual(new Set(['Jens Stoltenberg']));
+
+	await page.reload();
+	await waitForResults(page, 'sanctions');
+	expect(await page.getByLabel('Words, a quote or a name').inputValue()).toBe('sanctions');
+	expect(
+		await page
+			.getByRole('group', { name: 'Speaker' })
+			.getByLabel(/Jens Stoltenberg/)
+			.isChecked(),
+	).toBe(true);
+	expect(await status(page)).toBe((await status(page))!.replace(/^\d+/, String(narrowed)));
+	await page.context().close();
+});
+
+test('the back button goes back to the previous search', async () => {
+	const page = await openSearch();
+	await page.getByLabel('Words, a quote or a name').fill('red line');
+	await page.keyboard.press('Enter');
+	await waitForResults(page, 'red line');
+	const before = await status(page);
+	await page
+		.getByRole('group', { name: 'Kind' })
+		.getByLabel(/Section text/)
+		.check();
+	await page.waitForURL(/kind=Section\+text/);
+	await waitForResults(page, 'red line');
+	expect(await status(page)).not.toBe(before);
+	await page.goBack();
+	await page.waitForURL((url) => !url.search.includes('kind='));
+	await waitForResults(page, 'red line');
+	expect(await status(page)).toBe(before);
+	expect(
+		await page
+			.getByRole('group', { name: 'Kind' })
+			.getByLabel(/Section text/)
+			.isChecked(),
+	).toBe(false);
+	await page.context().close();
+});
+
+test('only the latest of quickly typed queries is shown', async () => {
+	const page = await openSearch();
+	const box = page.getByLabel('Words, a quote or a name');
+	for (const query of ['sanc', 'sanctions', 'red', 'red line', 'echo of war']) await box.fill(query);
+	await waitForResults(page, 'echo of war');
+	expect(await resultLinks(page).first().getAttribute('href')).toBe(`${SECTION_URL}opening/#lavrov-echo-of-war`);
+	await page.context().close();
+});
+
+test('search works from the keyboard alone', async () => {
+	const page = await openSearch();
+	await page.getByLabel('Words, a quote or a name').focus();
+	await page.keyboard.type('spheres of influence');
+	await page.keyboard.press('Enter');
+	await waitForResults(page, 'spheres of influence');
+	for (let tab = 0; tab < 60; tab++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.classList.contains('search-result__link'))) break;
+	}
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+		`${SECTION_URL}nato-and-ukraine-weigh-in/#stoltenberg-no-spheres-of-influence`,
+	);
+	await page.keyboard.press('Enter');
+	await page.waitForURL('**#stoltenberg-no-spheres-of-influence');
+	await page.context().close();
+});
+
+test('the search box in every page’s header leads to the search, with and without JavaScript', async () => {
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await site.browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto(`${site.server.origin}${SECTION_URL}`);
+		await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('echo of war');
+		await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+		await page.waitForURL('**/search/?q=echo+of+war');
+		if (javaScriptEnabled) {
+			await waitForResults(page, 'echo of war');
+			expect(await resultLinks(page).count()).toBeGreaterThan(0);
+		} else {
+			expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+			await page.getByRole('link', { name: 'browse every quote by speaker' }).first().click();
+			await page.waitForURL('**/quotes/');
+		}
+		await context.close();
+	}
+});
+
+test('the search code loads on the search page only', async () => {
+	const context = await site.browser.newContext();
+	const page = await context.newPage();
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto(`${site.server.origin}${SECTION_URL}`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.server.origin}/quotes/`, { waitUntil: 'networkidle' });
+	expect(fetched.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+	await page.goto(`${site.server.origin}/search/?q=echo`);
+	await waitForResults(page, 'echo');
+	expect(fetched).toContain('/pagefind/pagefind.js');
+	await context.close();
+});
+
+test('every quote is listed by speaker for readers without search', async () => {
+	const context = await site.browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${site.server.origin}/quotes/`);
+	expect(await page.locator('.speaker__claims > li').count()).toBe(claims.size);
+	const lavrov = page.getByRole('region', { name: 'Sergei Lavrov' });
+	await lavrov.getByRole('link', { name: 'the echo of war can be heard' }).click();
+	await page.waitForURL(`**${SECTION_URL}opening/#lavrov-echo-of-war`);
+	await context.close();
+});
+
+describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+	test('the search page with results and filters open has no accessibility violations', async () => {
+		const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${site.server.origin}/search/?q=sanctions&kind=Direct+quote`);
+		await waitForResults(page, 'sanctions');
+		expect(await page.locator('#ql-filters').getAttribute('open')).not.toBeNull();
+		expect(await resultLinks(page).count()).toBeGreaterThan(0);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await context.close();
+	});
+});
