@@ -8,6 +8,8 @@ export const SITE_NAME = 'Quoteline';
 export const MAX_TITLE_LENGTH = 70;
 export const MAX_DESCRIPTION_LENGTH = 200;
 const SEPARATOR = ' · ';
+/** A part is not shortened below this; less specific parts are dropped instead. */
+const MIN_PART_LENGTH = 12;
 
 /** `text`, shortened at a word with an ellipsis if it is longer than `length`. */
 export function shorten(text: string, length: number): string {
@@ -24,13 +26,17 @@ export function shorten(text: string, length: number): string {
  * // 'Walking back tensions · Blinken and Lavrov talks break… · Quoteline'
  */
 export function pageTitle(...parts: string[]): string {
-	const all = [...parts, SITE_NAME];
-	for (;;) {
-		const title = all.join(SEPARATOR);
-		if (title.length <= MAX_TITLE_LENGTH || parts.length === 0) return title;
-		const longest = parts.reduce((best, part, i) => (part.length > all[best]!.length ? i : best), 0);
-		all[longest] = shorten(all[longest]!, Math.max(all[longest]!.length - (title.length - MAX_TITLE_LENGTH), 2));
+	const kept = [...parts];
+	const title = () => [...kept, SITE_NAME].join(SEPARATOR);
+	// Each round shortens a part or drops the least specific one, so it ends.
+	while (title().length > MAX_TITLE_LENGTH && kept.length > 0) {
+		const longest = kept.reduce((best, part, i) => (part.length > kept[best]!.length ? i : best), 0);
+		const part = kept[longest]!;
+		const fitted = shorten(part, Math.max(part.length - (title().length - MAX_TITLE_LENGTH), MIN_PART_LENGTH));
+		if (fitted.length < part.length) kept[longest] = fitted;
+		else kept.pop();
 	}
+	return title();
 }
 
 /** A meta description, shortened at a word to 200 characters. */

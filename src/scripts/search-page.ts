@@ -321,7 +321,9 @@ function finish(run: number, query: SearchQuery): void {
 	if (run !== latest) return;
 	root.dataset['state'] = 'done';
 	root.dataset['query'] = state.q;
-	root.dispatchEvent(new CustomEvent('ql:rendered', { detail: { query: query.raw, ms: performance.now() - typedAt } }));
+	root.dispatchEvent(
+		new CustomEvent('ql:rendered', { bubbles: true, detail: { query: query.raw, ms: performance.now() - typedAt } }),
+	);
 }
 
 function update(change: Partial<SearchState>, history: 'push' | 'replace'): void {

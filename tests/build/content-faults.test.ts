@@ -1,7 +1,7 @@
 /** The real build refuses each content fault, naming the file and the faulty value. */
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { astroBuild, buildFolders } from '../support/astro-build.ts';
+import { astroBuild, buildFolders } from '../../scripts/lib/astro-build.ts';
 import { CONTENT_FAULTS } from '../support/content-faults.ts';
 import { fixtureCopy } from '../support/fixture-content.ts';
 

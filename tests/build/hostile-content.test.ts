@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { openWatchedPage, useBrowserOnSite } from '../support/browser.ts';
-import { astroBuild, buildFolders } from '../support/astro-build.ts';
+import { astroBuild, buildFolders } from '../../scripts/lib/astro-build.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile-content');
 const folders = buildFolders();

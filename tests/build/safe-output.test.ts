@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, buildFolders } from '../support/astro-build.ts';
+import { astroBuild, buildFolders } from '../../scripts/lib/astro-build.ts';
 import { SAMPLE_ARTICLE, fixtureCopy, replaceOnce } from '../support/fixture-content.ts';
 
 /** A digest of every file in a folder: names and contents. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/serve.ts';
 
 /** Crawls from `paths`, checking pages and #fragments on this machine only; returns what is broken and what was reached. */
 async function checkLinks(paths: string[]) {

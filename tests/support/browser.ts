@@ -1,34 +1,10 @@
-/**
- * Debian's Chromium, driven by playwright-core. Browser tests fail loudly when it is missing:
- * a skipped browser test would hide exactly the failures it exists to catch.
- */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** Browser tests' helpers: Chromium on the built site, and pages that record what goes wrong. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveSite, type SiteServer } from './server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/serve.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-// The flags this machine's closed network needs: no background connections, no sandbox as root.
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
-
-export async function launchChromium(): Promise<Browser> {
-	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(
-			`Chromium is not installed at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" ` +
-				'(or set CHROMIUM_PATH); browser tests cannot run without it.',
-		);
-	}
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
-}
+export { launchChromium };
 
 /** A page that records console messages, page errors and requests to other origins. */
 export interface WatchedPage {

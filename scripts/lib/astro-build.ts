@@ -1,4 +1,4 @@
-/** Runs the real `astro build` of this project on other content, into a folder of its own. */
+/** Runs the real `astro build` of this project on other content, into a folder of its own (tests, benchmarks). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,17 +12,23 @@ export interface BuildResult {
 	output: string;
 }
 
-/** A fresh output folder and cache for one test's builds. */
+/** A fresh output folder and cache, in a temporary folder. */
 export function buildFolders() {
 	const root = mkdtempSync(join(tmpdir(), 'quoteline-build-'));
 	return { outDir: join(root, 'dist'), cacheDir: join(root, 'cache') };
 }
 
-export function astroBuild(contentDir: string, folders: { outDir: string; cacheDir: string }): BuildResult {
+export function astroBuild(
+	contentDir: string,
+	folders: { outDir: string; cacheDir: string },
+	{ timeoutMs = 170_000 } = {},
+): BuildResult {
 	const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'astro.js'), 'build'], {
 		cwd: PROJECT,
 		encoding: 'utf8',
-		timeout: 170_000,
+		timeout: timeoutMs,
+		// Astro logs a line a page: a large corpus overflows the default buffer.
+		maxBuffer: 256 * 1024 * 1024,
 		env: {
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,0 +1,152 @@
+/**
+ * Measures search as a reader meets it, on the seed site and on a synthetic site of 1,000 sections:
+ * bytes fetched from opening the search page to the first results, by kind, and the time from a
+ * keystroke to rendered results (median of many queries). Prints a Markdown table and writes it to
+ * bench/search.md. Run with `npm run bench:search`; not part of `npm test` (timings are noisy).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { syntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import { astroBuild, buildFolders } from './lib/astro-build.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { writeContentTree } from './lib/content-tree.ts';
+import { serveSite } from './lib/serve.ts';
+
+/** What the input's debounce adds to every search (src/scripts/search-page.ts). */
+const TYPING_PAUSE_MS = 180;
+const SYNTHETIC_SECTIONS = Number(process.env['SECTIONS'] ?? 1000);
+
+interface Measurement {
+	site: string;
+	sections: number;
+	bytes: Record<'page' | 'runtime' | 'index' | 'fragments', number>;
+	firstSearchBytes: number;
+	medianMs: number;
+	queries: number;
+}
+
+function kindOf(path: string): keyof Measurement['bytes'] {
+	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+	if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/')) return 'index';
+	if (path.startsWith('/pagefind/')) return 'runtime';
+	return 'page';
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function measure(
+	browser: Browser,
+	site: string,
+	sections: number,
+	outDir: string,
+	queries: string[],
+): Promise<Measurement> {
+	const server = await serveSite(outDir);
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const bytes = { page: 0, runtime: 0, index: 0, fragments: 0 };
+		page.on('requestfinished', (request) => {
+			void request.sizes().then((sizes) => {
+				bytes[kindOf(new URL(request.url()).pathname)] += sizes.responseBodySize + sizes.responseHeadersSize;
+			});
+		});
+		// Plain strings, not functions: tsx's compiled functions refer to helpers the page does not have.
+		const rendered = async (query: string) => {
+			const done = await page.waitForFunction(
+				`(window.qlRendered ?? []).find((entry) => entry.query === ${JSON.stringify(query)})?.ms`,
+			);
+			return Number(await done.jsonValue());
+		};
+		await page.addInitScript(
+			`window.qlRendered = []; addEventListener('ql:rendered', (event) => window.qlRendered.push(event.detail), true);`,
+		);
+		await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('Words, a quote or a name').fill(queries[0]!);
+		await rendered(queries[0]!);
+		await page.waitForLoadState('networkidle');
+		const firstSearchBytes = bytes.runtime + bytes.index + bytes.fragments;
+		const snapshot = { ...bytes };
+		const times: number[] = [];
+		for (const query of queries.slice(1)) {
+			await page.getByLabel('Words, a quote or a name').fill(query);
+			times.push(await rendered(query));
+		}
+		await context.close();
+		return { site, sections, bytes: snapshot, firstSearchBytes, medianMs: median(times), queries: times.length };
+	} finally {
+		await server.close();
+	}
+}
+
+function kilobytes(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main() {
+	const browser = await launchChromium();
+	const results: Measurement[] = [];
+	try {
+		console.log('Building the seed site…');
+		const seedFolders = buildFolders();
+		const seed = astroBuild(join(import.meta.dirname, '..', 'content'), seedFolders);
+		if (seed.status !== 0) throw new Error(seed.output);
+		const seedQueries = [
+			'“the echo of war can be heard”',
+			'serious consequences',
+			'the best way to avert the crisis',
+			'“spheres of influence”',
+			'we represent 50% of the world’s GDP',
+			'propaganda nonsense',
+			'“countermeasures”',
+			'fruitful',
+			'Zelensky',
+			'sanctions',
+			'“red line”',
+			'high-impact economic measures',
+			'the threat on our western frontier',
+			'russian foreign minister',
+			'committed to finding a political',
+			'half of the entire composition',
+		];
+		results.push(await measure(browser, 'Seed article', 6, seedFolders.outDir, seedQueries));
+
+		console.log(`Generating and building a synthetic site of ${SYNTHETIC_SECTIONS} sections…`);
+		const content = mkdtempSync(join(tmpdir(), 'quoteline-synthetic-'));
+		const tree = syntheticCorpus({ sections: SYNTHETIC_SECTIONS });
+		writeContentTree(content, tree);
+		const syntheticFolders = buildFolders();
+		const synthetic = astroBuild(content, syntheticFolders, { timeoutMs: 30 * 60_000 });
+		if (synthetic.status !== 0) throw new Error(synthetic.output);
+		const quotes = [...tree.values()].flatMap((text) =>
+			[...text.matchAll(/^ {4}quote: "([^"]+)"$/gm)].map((m) => m[1]!),
+		);
+		const syntheticQueries = Array.from({ length: 16 }, (_, i) => quotes[Math.floor((i * quotes.length) / 16)]!).map(
+			(quote, i) => (i % 2 ? `“${quote}”` : quote.split(' ').slice(0, 5).join(' ')),
+		);
+		results.push(await measure(browser, 'Synthetic', SYNTHETIC_SECTIONS, syntheticFolders.outDir, syntheticQueries));
+	} finally {
+		await browser.close();
+	}
+
+	const table = [
+		'| Site | Sections | First search: bytes fetched | of which runtime / index / fragments | Search page (HTML, CSS, JS) | Keystroke to results, median (after the 180 ms typing pause) |',
+		'| --- | ---: | ---: | --- | ---: | ---: |',
+		...results.map(
+			(r) =>
+				`| ${r.site} | ${r.sections} | ${kilobytes(r.firstSearchBytes)} | ${kilobytes(r.bytes.runtime)} / ${kilobytes(r.bytes.index)} / ${kilobytes(r.bytes.fragments)} | ${kilobytes(r.bytes.page)} | ${Math.round(r.medianMs)} ms (${Math.round(r.medianMs - TYPING_PAUSE_MS)} ms), ${r.queries} queries |`,
+		),
+	].join('\n');
+	const report = `# Search benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:search\` in Debian Chromium (headless), served by \`astro preview\` on loopback without compression. Bytes are transfer sizes (headers and bodies). Timings drift with the machine's load: compare ratios, not absolutes.\n\n${table}\n`;
+	mkdirSync(join(import.meta.dirname, '..', 'bench'), { recursive: true });
+	writeFileSync(join(import.meta.dirname, '..', 'bench', 'search.md'), report);
+	console.log(`\n${table}\n\nWritten to bench/search.md`);
+}
+
+await main();
