@@ -45,10 +45,18 @@ const WORDS = [
 const FIRST = ['Anna', 'Boris', 'Chen', 'Dara', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Luca', 'Maya', 'Nils', 'Olga', 'Pavel', 'Rosa', 'Sami', 'Tara', 'Viktor'];
 // prettier-ignore
 const LAST = ['Adler', 'Bauer', 'Costa', 'Dumas', 'Ekholm', 'Fischer', 'Garcia', 'Horvath', 'Ivanova', 'Jensen', 'Kovac', 'Lindqvist', 'Moreau', 'Novak', 'Orlova', 'Petrov', 'Quinn', 'Rossi', 'Sato', 'Weber'];
-const ROLES = ['Foreign Minister', 'Finance Minister', 'President', 'Spokesperson', 'Central bank governor', 'Opposition leader'];
+const ROLES = [
+	'Foreign Minister',
+	'Finance Minister',
+	'President',
+	'Spokesperson',
+	'Central bank governor',
+	'Opposition leader',
+];
 const KINDS = ['wire-agency', 'official-statement', 'press-conference', 'media-report', 'expert-view'] as const;
 
-const yamlFile = (data: unknown) => stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+const yamlFile = (data: unknown) =>
+	stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 /**
  * Builds the content folder for `sections` sections, in articles of `sectionsPerArticle`.
@@ -62,7 +70,16 @@ export function syntheticCorpus({ sections, seed = 1, sectionsPerArticle = 8 }: 
 	const actors = Array.from({ length: actorCount }, (_, i) => {
 		const name = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
 		const id = `actor-${i + 1}`;
-		files.set(`actors/${id}.yaml`, yamlFile({ name, shortName: name.split(' ')[1], kind: 'person', role: rng.pick(ROLES), aliases: [name.toUpperCase()] }));
+		files.set(
+			`actors/${id}.yaml`,
+			yamlFile({
+				name,
+				shortName: name.split(' ')[1],
+				kind: 'person',
+				role: rng.pick(ROLES),
+				aliases: [name.toUpperCase()],
+			}),
+		);
 		return { id, name };
 	});
 	const sources = Array.from({ length: 12 }, (_, i) => {
@@ -126,7 +143,10 @@ export function syntheticCorpus({ sections, seed = 1, sectionsPerArticle = 8 }: 
 				sources: claimSources.length > 0 ? claimSources : [sources[0]],
 				claims,
 			});
-			files.set(`articles/${articleId}/${String(s + 1).padStart(2, '0')}-section-${s + 1}.mdx`, `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n`);
+			files.set(
+				`articles/${articleId}/${String(s + 1).padStart(2, '0')}-section-${s + 1}.mdx`,
+				`---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n`,
+			);
 		}
 	}
 	return files;
