@@ -1,16 +1,31 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-location.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import { createPermalinks } from './src/lib/permalinks.ts';
+import { redirectPaths } from './src/lib/published-urls.ts';
 import { claimRecords } from './src/lib/search/records.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
 
 const content = contentIntegrity({ contentDir });
+const site = process.env.SITE_URL ?? 'https://quoteline.example';
+
+/**
+ * Whether a page belongs in the sitemap: not the 404 page, not a redirect from an old address.
+ * @param {string} url
+ */
+function inSitemap(url) {
+	const { pathname } = new URL(url);
+	return pathname !== '/404/' && !redirectPaths(content.corpus(), createPermalinks({ base: '/' })).has(pathname);
+}
 
 export default defineConfig({
+	// The public origin, for canonical links, cards, feeds and the sitemap. Set SITE_URL when deploying.
+	site,
 	trailingSlash: 'always',
 	// The build tests build fixtures into folders of their own.
 	outDir: process.env.QUOTELINE_OUT_DIR ?? './dist',
@@ -22,6 +37,7 @@ export default defineConfig({
 	integrations: [
 		mdx({ rehypePlugins: [[rehypeClaimMarks, { contentDir }]] }),
 		content,
+		sitemap({ filter: inSitemap }),
 		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
 		// Last: swaps the finished build into place.
 		stagedOutput(),

@@ -12,7 +12,7 @@ export default defineConfig(
 	...astro.configs.recommended,
 	{
 		files: ['**/*.mjs'],
-		languageOptions: { globals: { process: 'readonly' } },
+		languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
 	},
 	{
 		rules: {

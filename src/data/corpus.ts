@@ -1,6 +1,7 @@
 /** Binds `lib/corpus.ts` to Astro's content collections: the one place pages get their data from. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/corpus.ts';
+import { uniqueTitles } from '../lib/page-title.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type SiteCorpus = Corpus<SectionEntry>;
@@ -26,4 +27,13 @@ async function load(): Promise<SiteCorpus> {
 export function loadCorpus(): Promise<SiteCorpus> {
 	if (import.meta.env.DEV) return load();
 	return (loaded ??= load());
+}
+
+let claimTitles: Promise<Map<string, string>> | undefined;
+
+/** The title of every claim's page, unique across the site. */
+export function loadClaimTitles(): Promise<Map<string, string>> {
+	const titles = async () => uniqueTitles(claimTitleCandidates(await loadCorpus()));
+	if (import.meta.env.DEV) return titles();
+	return (claimTitles ??= titles());
 }

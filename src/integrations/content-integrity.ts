@@ -1,13 +1,25 @@
 /**
  * Checks all content before Astro reads it (see `lib/integrity.ts`) and stops the build with the
- * list of problems, so an author sees every fault at once, named by file, line and field. The
- * checked content stays available, resolved, to the build steps that index it.
+ * list of problems, so an author sees every fault at once, named by file, line and field; then
+ * checks that no published address would be dropped (`lib/published-urls.ts`). The checked content
+ * stays available, resolved, to the build steps that index it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
 import { checkContent, describeSummary } from '../lib/integrity.ts';
+import { createPermalinks } from '../lib/permalinks.ts';
 import { formatProblems } from '../lib/problems.ts';
+import {
+	droppedUrlProblems,
+	permanentPaths,
+	PUBLISHED_URLS_FILE,
+	readRecorded,
+	redirectPaths,
+	unrecordedPaths,
+} from '../lib/published-urls.ts';
 
 export interface ContentIntegrity extends AstroIntegration {
 	/** The checked content, resolved; only after the check has run. */
@@ -23,16 +35,38 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 			return corpus;
 		},
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
 				const { problems, summary, content } = checkContent(contentDir);
+				if (problems.length === 0) {
+					corpus = buildCorpus(content);
+					const recordedFile = join(contentDir, PUBLISHED_URLS_FILE);
+					if (existsSync(recordedFile)) {
+						const links = createPermalinks({ base: config.base });
+						const recorded = readRecorded(readFileSync(recordedFile, 'utf8'));
+						const current = permanentPaths(corpus, links);
+						problems.push(
+							...droppedUrlProblems(
+								recorded,
+								new Set(current),
+								redirectPaths(corpus, links),
+								relative(process.cwd(), recordedFile),
+							),
+						);
+						const unrecorded = unrecordedPaths(recorded, current);
+						if (unrecorded.length > 0) {
+							logger.warn(
+								`${unrecorded.length} new addresses are not in ${PUBLISHED_URLS_FILE} yet: run \`npm run urls:record\`.`,
+							);
+						}
+					}
+				}
 				if (problems.length > 0) {
 					throw new AstroError(
 						formatProblems(problems),
 						'Fix the files named above and build again. The last good build in dist/ has not been touched.',
 					);
 				}
-				corpus = buildCorpus(content);
 				logger.info(describeSummary(summary));
 			},
 		},

@@ -102,7 +102,8 @@ export type SpeakerLabel = (actorId: string) => string;
 
 /**
  * Marks located claims in the paragraph elements: a quote becomes `<mark id="claim-id">` with its
- * quotation marks, a reported passage a `<span>`, each followed by the speaker's name. Outer
+ * quotation marks, a reported passage a `<span>`, each followed by the speaker's name and preceded
+ * by an empty anchor for each id it had before. Outer
  * stretches are wrapped before inner ones, so nested claims nest in the markup.
  */
 export function markClaims(
@@ -151,5 +152,13 @@ export function markClaims(
 			],
 		};
 		parent.children.splice(parent.children.indexOf(wrapper) + 1, 0, label);
+		// Anchors under the ids a claim had before, so old links still land on it.
+		const oldAnchors = claim.aliases.map((alias): Element => ({
+			type: 'element',
+			tagName: 'span',
+			properties: { id: claimAnchor(alias) },
+			children: [],
+		}));
+		parent.children.splice(parent.children.indexOf(wrapper), 0, ...oldAnchors);
 	}
 }

@@ -39,6 +39,33 @@ export function pageTitle(...parts: string[]): string {
 	return title();
 }
 
+/**
+ * Titles for a set of pages, unique among them: each page has candidate title parts, least to most
+ * specific, and takes the first whose title no other page's equals (its most specific otherwise).
+ *
+ * @example uniqueTitles(new Map([['a', [['Putin: “red line”'], ['Putin: “red line”', 'November']]], ['b', [['Putin: “red line”'], ['Putin: “red line”', 'Nato']]]]))
+ * // Map { 'a' => 'Putin: “red line” · November · Quoteline', 'b' => 'Putin: “red line” · Nato · Quoteline' }
+ */
+export function uniqueTitles<K>(candidates: ReadonlyMap<K, readonly string[][]>): Map<K, string> {
+	const chosen = new Map([...candidates.keys()].map((key) => [key, 0]));
+	const titleOf = (key: K) => pageTitle(...candidates.get(key)![chosen.get(key)!]!);
+	for (let changed = true; changed;) {
+		changed = false;
+		const byTitle = new Map<string, K[]>();
+		for (const key of chosen.keys()) byTitle.set(titleOf(key), [...(byTitle.get(titleOf(key)) ?? []), key]);
+		for (const keys of byTitle.values()) {
+			if (keys.length < 2) continue;
+			for (const key of keys) {
+				if (chosen.get(key)! < candidates.get(key)!.length - 1) {
+					chosen.set(key, chosen.get(key)! + 1);
+					changed = true;
+				}
+			}
+		}
+	}
+	return new Map([...chosen.keys()].map((key) => [key, titleOf(key)]));
+}
+
 /** A meta description, shortened at a word to 200 characters. */
 export function pageDescription(text: string): string {
 	return shorten(text, MAX_DESCRIPTION_LENGTH);

@@ -1,13 +1,14 @@
+/**
+ * Every URL and in-page anchor of the site. Nothing else writes a URL: pages, components, plugins,
+ * feeds and cards ask this module, so a change of scheme happens in one place.
+ */
 import { writeState, type SearchState } from './search/state.ts';
 
-/**
- * Every URL and in-page anchor of the site. Nothing else writes a URL: pages, components and
- * plugins ask this module, so a change of scheme happens in one place.
- */
-
-/** Where the site is served from: `/` at the root of a domain, `/quoteline/` under a path. */
 export interface PermalinkConfig {
+	/** Where the site is served from: `/` at the root of a domain, `/quoteline/` under a path. */
 	base: string;
+	/** The site's origin, for absolute URLs (canonical links, cards, feeds): `https://quoteline.example`. */
+	site?: string | undefined;
 }
 
 /** The id of a section's heading on the article page. */
@@ -26,8 +27,9 @@ export function claimAnchor(claimId: string): string {
  * @example createPermalinks({ base: '/' }).section('blinken-lavrov', 'walking-back-tensions')
  * // '/articles/blinken-lavrov/walking-back-tensions/'
  */
-export function createPermalinks({ base }: PermalinkConfig) {
+export function createPermalinks({ base, site }: PermalinkConfig) {
 	const root = base.endsWith('/') ? base : `${base}/`;
+	const file = (...segments: string[]) => root + segments.map(encodeURIComponent).join('/');
 	const path = (...segments: string[]) => root + segments.map((segment) => `${encodeURIComponent(segment)}/`).join('');
 	const fragment = (url: string, id: string) => `${url}#${encodeURIComponent(id)}`;
 	return {
@@ -44,6 +46,8 @@ export function createPermalinks({ base }: PermalinkConfig) {
 		/** A claim's marked text on its section's page. */
 		claim: (articleId: string, slug: string, claimId: string) =>
 			fragment(path('articles', articleId, slug), claimAnchor(claimId)),
+		/** A claim's own page: the one to share. */
+		quote: (claimId: string) => path('quotes', claimId),
 		/** A claim's marked text on its article's page. */
 		claimInArticle: (articleId: string, claimId: string) => fragment(path('articles', articleId), claimAnchor(claimId)),
 		/** An anchor on the current page. */
@@ -52,15 +56,42 @@ export function createPermalinks({ base }: PermalinkConfig) {
 		search: (state?: SearchState) => path('search') + (state ? writeState(state) : ''),
 		/** Every claim on the site, by speaker: the way in without search. */
 		quotes: () => path('quotes'),
+		/** The share card (1200×630 PNG) of a section. */
+		sectionCard: (articleId: string, slug: string) => file('cards', 'sections', articleId, `${slug}.png`),
+		/** The share card (1200×630 PNG) of a claim. */
+		quoteCard: (claimId: string) => file('cards', 'quotes', `${claimId}.png`),
+		/** Every page's address as JSON, for the 404 page's suggestion. */
+		paths: () => file('paths.json'),
+		/** The RSS feed of articles and sections. */
+		rss: () => file('rss.xml'),
+		/** The sitemap index, as @astrojs/sitemap writes it. */
+		sitemap: () => file('sitemap-index.xml'),
+		/**
+		 * An absolute URL for a path of the site, for canonical links, cards and feeds.
+		 *
+		 * @example createPermalinks({ base: '/', site: 'https://quoteline.example' }).absolute('/quotes/') // 'https://quoteline.example/quotes/'
+		 */
+		absolute: (path: string) => {
+			if (!site) throw new Error('Absolute URLs need the site origin: set `site` in astro.config.mjs (SITE_URL).');
+			return new URL(path, site).href;
+		},
 		/** Pagefind's script, as its indexer writes it. */
 		pagefindScript: () => `${root}pagefind/pagefind.js`,
 		/**
 		 * A link to words in a page, which the browser scrolls to and highlights (a text fragment).
+		 * Long passages are linked by their first and last words.
 		 *
 		 * @example links.textFragment('/a/', 'echo of war') // '/a/#:~:text=echo%20of%20war'
 		 */
-		textFragment: (url: string, words: string) =>
-			`${url.split('#')[0]}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`,
+		textFragment: (url: string, words: string) => {
+			const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+			const all = words.replace(/\s+/g, ' ').trim().split(' ');
+			const directive =
+				all.length > 12
+					? `${encode(all.slice(0, 5).join(' '))},${encode(all.slice(-5).join(' '))}`
+					: encode(all.join(' '));
+			return `${url.split('#')[0]}#:~:text=${directive}`;
+		},
 	};
 }
 

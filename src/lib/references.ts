@@ -58,7 +58,7 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		}
 	};
 
-	const claimHomes = new Map<string, { section: SectionRecord; index: number }>();
+	const claimHomes = new Map<string, { section: SectionRecord; index: number; alias: boolean }>();
 	const slugHomes = new Map<string, { section: SectionRecord; field: string }>();
 	const orderHomes = new Map<string, SectionRecord>();
 
@@ -102,15 +102,21 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		} else orderHomes.set(orderKey, section);
 
 		data.claims.forEach((claim, index) => {
-			const home = claimHomes.get(claim.id);
-			if (home) {
-				at(
-					section,
-					['claims', index, 'id'],
-					`Claim id "${claim.id}" is already used by ${home.section.file} (claims[${home.index}]).`,
-					'Claim ids are anchors and must be unique across the site; choose another id for one of them.',
-				);
-			} else claimHomes.set(claim.id, { section, index });
+			const ids: [PropertyKey[], string][] = [
+				[['claims', index, 'id'], claim.id],
+				...claim.aliases.map((alias, i): [PropertyKey[], string] => [['claims', index, 'aliases', i], alias]),
+			];
+			for (const [path, id] of ids) {
+				const home = claimHomes.get(id);
+				if (home) {
+					at(
+						section,
+						path,
+						`Claim id "${id}" is already used by ${home.section.file} (claims[${home.index}]).`,
+						'Claim ids and their aliases are anchors and page addresses, unique across the site; choose another id.',
+					);
+				} else claimHomes.set(id, { section, index, alias: path.length > 3 });
+			}
 			checkId(section, 'actor', claim.actor, ['claims', index, 'actor'], data.actors);
 			checkId(section, 'source', claim.source, ['claims', index, 'source'], data.sources);
 		});
@@ -118,21 +124,35 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 
 	for (const section of sections) {
 		section.data.claims.forEach((claim, index) => {
-			const slugHome = slugHomes.get(`${section.article}/${claim.id}`);
-			if (slugHome) {
-				at(
-					section,
-					['claims', index, 'id'],
-					`Claim id "${claim.id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`,
-					'Choose a claim id that is not a section slug.',
-				);
-			}
+			[claim.id, ...claim.aliases].forEach((id, i) => {
+				const slugHome = slugHomes.get(`${section.article}/${id}`);
+				if (slugHome) {
+					at(
+						section,
+						i === 0 ? ['claims', index, 'id'] : ['claims', index, 'aliases', i - 1],
+						`Claim id "${id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`,
+						'Choose a claim id that is not a section slug.',
+					);
+				}
+			});
 			for (const relation of ['disputes', 'supports'] as const) {
 				claim[relation].forEach((target, i) => {
 					const path = ['claims', index, relation, i];
 					if (target === claim.id) at(section, path, `Claim "${claim.id}" ${relation} itself.`, 'Remove the link.');
-					else if (!claimHomes.has(target)) {
-						const guess = closestMatch(target, claimHomes.keys());
+					else if (claimHomes.get(target)?.alias) {
+						const home = claimHomes.get(target)!;
+						const current = home.section.data.claims[home.index]!.id;
+						at(
+							section,
+							path,
+							`"${relation}" links to "${target}", an old id of claim "${current}".`,
+							`Link to "${current}".`,
+						);
+					} else if (!claimHomes.has(target)) {
+						const guess = closestMatch(
+							target,
+							[...claimHomes].filter(([, home]) => !home.alias).map(([id]) => id),
+						);
 						at(
 							section,
 							path,

@@ -39,6 +39,8 @@ const claimFields = {
 	disputes: z.array(claimId).default([]),
 	/** Claims this one supports (ids). */
 	supports: z.array(claimId).default([]),
+	/** Ids the claim was published under before; their pages and anchors keep working. */
+	aliases: z.array(claimId).default([]),
 };
 
 const quoteClaim = z

@@ -1,7 +1,7 @@
 /** Searching for quotes in Chromium against the built site, as a reader would. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeCheck, withAxe } from '../support/axe.ts';
 import { useBrowserOnSite } from '../support/browser.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
 
@@ -269,14 +269,15 @@ test('every quote is listed by speaker for readers without search', async () => 
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 	test('the search page with results and filters open has no accessibility violations', async () => {
-		const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+		const context = await withAxe(
+			await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } }),
+		);
 		const page = await context.newPage();
 		await page.goto(`${site.server.origin}/search/?q=sanctions&kind=Direct+quote`);
 		await waitForResults(page, 'sanctions');
 		expect(await page.locator('#ql-filters').getAttribute('open')).not.toBeNull();
 		expect(await resultLinks(page).count()).toBeGreaterThan(0);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect((await axeCheck(page)).violations).toEqual([]);
 		await context.close();
 	});
 });

@@ -28,3 +28,17 @@ export function builtPages(): BuiltPage[] {
 	walk(DIST);
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** What kind of page a path is: its template. */
+export function pageKind(path: string): string {
+	if (path === '/' || path === '/404.html' || path === '/search/' || path === '/quotes/') return path;
+	if (path.startsWith('/quotes/')) return 'quote';
+	if (path.startsWith('/articles/')) return path.split('/').filter(Boolean).length === 2 ? 'article' : 'section';
+	return 'other';
+}
+
+/** The first built page of each kind. */
+export function onePageOfEachKind(): BuiltPage[] {
+	const seen = new Set<string>();
+	return builtPages().filter((page) => !seen.has(pageKind(page.path)) && Boolean(seen.add(pageKind(page.path))));
+}

@@ -78,6 +78,14 @@ describe('markClaims', () => {
 		expect(after).toBe(before);
 	});
 
+	test('keeps the anchors of the ids a claim had before', () => {
+		const html = marked(
+			[paragraph(text('He called it “fruitful”.'))],
+			[claim({ id: 'lavrov-fruitful', kind: 'partial-quote', quote: 'fruitful', aliases: ['lavrov-talks-fruitful'] })],
+		);
+		expect(html).toContain('<span id="lavrov-talks-fruitful"></span><mark id="lavrov-fruitful"');
+	});
+
 	test('places claims in the right paragraph', () => {
 		const paragraphs = [paragraph(text('First one.')), paragraph(text('Second “two” here.'))];
 		marked(paragraphs, [claim({ id: 'two', kind: 'partial-quote', quote: 'two' })]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_TITLE_LENGTH, pageDescription, pageTitle, shorten } from '../../src/lib/page-title.ts';
+import { MAX_TITLE_LENGTH, pageDescription, pageTitle, shorten, uniqueTitles } from '../../src/lib/page-title.ts';
 
 describe('pageTitle', () => {
 	test('adds the site name', () => {
@@ -46,5 +46,35 @@ describe('shorten', () => {
 		['Supercalifragilistic', 10, 'Supercali…'],
 	])('%s to %i', (text, length, expected) => {
 		expect(shorten(text, length)).toBe(expected);
+	});
+});
+
+describe('uniqueTitles', () => {
+	test('keeps the shortest title where it is unique, and adds detail where two would be the same', () => {
+		const titles = uniqueTitles(
+			new Map([
+				['red-line-1', [['Putin: “red line”'], ['Putin: “red line”', 'Russia takes a tougher line']]],
+				['red-line-2', [['Putin: “red line”'], ['Putin: “red line”', 'Nato and Ukraine weigh in']]],
+				['echo', [['Lavrov: “the echo of war can be heard”'], ['Lavrov: “the echo of war can be heard”', 'Opening']]],
+			]),
+		);
+		expect(titles).toEqual(
+			new Map([
+				['red-line-1', 'Putin: “red line” · Russia takes a tougher line · Quoteline'],
+				['red-line-2', 'Putin: “red line” · Nato and Ukraine weigh in · Quoteline'],
+				['echo', 'Lavrov: “the echo of war can be heard” · Quoteline'],
+			]),
+		);
+	});
+
+	test('ends when candidates run out, even if titles stay equal', () => {
+		expect([
+			...uniqueTitles(
+				new Map([
+					['a', [['Same']]],
+					['b', [['Same']]],
+				]),
+			).values(),
+		]).toEqual(['Same · Quoteline', 'Same · Quoteline']);
 	});
 });

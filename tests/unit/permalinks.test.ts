@@ -26,7 +26,7 @@ describe('createPermalinks', () => {
 			'/quoteline/articles/talks/#lavrov-echo',
 		],
 		['onPage', ['opening'], '#opening', '#opening'],
-		['quotes', [], '/quotes/', '/quotes/'.replace('/', '/quoteline/')],
+		['quotes', [], '/quotes/', '/quoteline/quotes/'],
 		['pagefindScript', [], '/pagefind/pagefind.js', '/quoteline/pagefind/pagefind.js'],
 		[
 			'textFragment',
@@ -54,6 +54,13 @@ describe('createPermalinks', () => {
 		expect(links.search({ q: 'echo', filters: { actor: ['Sergei Lavrov'], kind: [], source: [], article: [] } })).toBe(
 			'/search/?q=echo&actor=Sergei+Lavrov',
 		);
+	});
+
+	test('makes absolute URLs on the site’s origin, and refuses without one', () => {
+		expect(createPermalinks({ base: '/', site: 'https://quoteline.example' }).absolute('/quotes/x/')).toBe(
+			'https://quoteline.example/quotes/x/',
+		);
+		expect(() => createPermalinks({ base: '/' }).absolute('/')).toThrow(/site origin/);
 	});
 
 	test('escapes what is not URL-safe', () => {

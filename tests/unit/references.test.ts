@@ -118,6 +118,26 @@ describe('referenceProblems', () => {
 		]);
 	});
 
+	test('treats a claim’s old ids as taken, and refuses a relation to an old id', () => {
+		const problems = referenceProblems(
+			[
+				section('a.mdx', {
+					slug: 'one',
+					claims: [
+						claim('c1', { aliases: ['c0'] }),
+						claim('c2', { aliases: ['c1'] }),
+						claim('c3', { disputes: ['c0'] }),
+					],
+				}),
+			],
+			known,
+		);
+		expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+			'claims[1].aliases[0]: Claim id "c1" is already used by a.mdx (claims[0]).',
+			'claims[2].disputes[0]: "disputes" links to "c0", an old id of claim "c1".',
+		]);
+	});
+
 	test('refuses a claim id that is also a section slug of the article', () => {
 		const problems = referenceProblems([section('a.mdx', { slug: 'one', claims: [claim('one')] })], known);
 		expect(problems).toEqual([

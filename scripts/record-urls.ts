@@ -1,0 +1,39 @@
+/**
+ * Records the addresses the site publishes in content/published-urls.txt (see
+ * src/lib/published-urls.ts). It only adds: addresses recorded before stay, whether they still
+ * serve a page or redirect. Run it after adding articles, sections or claims: `npm run urls:record`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentDir } from '../src/content-location.ts';
+import { buildCorpus } from '../src/lib/corpus.ts';
+import { checkContent } from '../src/lib/integrity.ts';
+import { createPermalinks } from '../src/lib/permalinks.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import {
+	formatRecorded,
+	permanentPaths,
+	PUBLISHED_URLS_FILE,
+	readRecorded,
+	unrecordedPaths,
+} from '../src/lib/published-urls.ts';
+
+const { problems, content } = checkContent(contentDir);
+if (problems.length > 0) {
+	console.error(formatProblems(problems));
+	process.exit(1);
+}
+const file = join(contentDir, PUBLISHED_URLS_FILE);
+const recorded = existsSync(file) ? readRecorded(readFileSync(file, 'utf8')) : [];
+const current = permanentPaths(buildCorpus(content), createPermalinks({ base: '/' }));
+const added = unrecordedPaths(recorded, current);
+if (added.length === 0) {
+	console.log(`${relative(process.cwd(), file)}: all ${current.length} addresses already recorded.`);
+} else {
+	writeFileSync(file, formatRecorded([...recorded, ...current]));
+	console.log(
+		`${relative(process.cwd(), file)}: recorded ${added.length} new addresses (${recorded.length + added.length} in all):`,
+	);
+	for (const path of added.slice(0, 20)) console.log(`  + ${path}`);
+	if (added.length > 20) console.log(`  … and ${added.length - 20} more`);
+}

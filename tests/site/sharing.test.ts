@@ -1,0 +1,141 @@
+/** Sharing a section or a quote: its own page, the share controls, and addresses that help when they miss. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserOnSite } from '../support/browser.ts';
+import { SEED_ARTICLE } from '../support/seed.ts';
+
+const SITE = 'https://quoteline.example';
+const site = useBrowserOnSite();
+
+async function open(
+	path: string,
+	options: Parameters<typeof site.browser.newContext>[0] = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+	const context = await site.browser.newContext(options);
+	const page = await context.newPage();
+	await page.goto(site.server.origin + path);
+	return { page, context };
+}
+
+describe('a quote page', () => {
+	test('shows the quote, who said it, when, through which source, and the paragraph it stands in', async () => {
+		const { page, context } = await open('/quotes/zakharova-125000-troops/');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+			/^“According to some reports.*Armed Forces of Ukraine”$/,
+		);
+		const by = await page.locator('.quote-page__by').innerText();
+		expect(by).toContain('Maria Zakharova');
+		expect(by).toContain('Spokesperson of the Russian Foreign Ministry');
+		expect(by).toContain('1 December 2021');
+		expect(by).toContain('Source: Russian Foreign Ministry statements');
+		const context_ = page.locator('.quote-page__context');
+		expect(await context_.locator('mark').textContent()).toMatch(/^“According to some reports.*Ukraine,"$/);
+		expect(await context_.textContent()).toContain('she said.');
+		await page.getByRole('link', { name: 'Read it in the section' }).click();
+		await page.waitForURL(`**/articles/${SEED_ARTICLE}/claim-and-counter-claim/#zakharova-125000-troops`);
+		expect(await page.$eval('#zakharova-125000-troops', (element) => element.matches(':target'))).toBe(true);
+		await context.close();
+	});
+
+	test('links to what disputes it, on those claims’ own pages', async () => {
+		const { page, context } = await open('/quotes/zakharova-125000-troops/');
+		await page.getByRole('link', { name: /Kuleba: Kuleba denied/ }).click();
+		await page.waitForURL('**/quotes/kuleba-denies-offensive/');
+		expect(
+			await page.getByRole('link', { name: /Zakharova: Zakharova said Ukraine had moved 125,000 troops/ }).count(),
+		).toBe(1);
+		await context.close();
+	});
+
+	test('is reached from the claim list of its section', async () => {
+		const { page, context } = await open(`/articles/${SEED_ARTICLE}/30-minutes-on-the-sidelines/`);
+		await page.getByRole('link', { name: /^Quote page\s*: Price/ }).click();
+		await page.waitForURL('**/quotes/price-significant-costs/');
+		await context.close();
+	});
+});
+
+describe('the share controls', () => {
+	test('show the permalink without JavaScript', async () => {
+		const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back-tensions/`, {
+			javaScriptEnabled: false,
+		});
+		const share = page.getByRole('region', { name: 'Share this section' });
+		expect(
+			await share.getByRole('link', { name: `${SITE}/articles/${SEED_ARTICLE}/walking-back-tensions/` }).isVisible(),
+		).toBe(true);
+		expect(await share.getByRole('button').count()).toBe(0);
+		expect(await share.getByRole('button', { includeHidden: true }).count()).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	test('copy the link, with a confirmation a screen reader hears', async () => {
+		const { page, context } = await open('/quotes/lavrov-echo-of-war/', {
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
+		const share = page.getByRole('region', { name: 'Share this quote' });
+		await share.getByRole('button', { name: 'Copy link' }).focus();
+		await page.keyboard.press('Enter');
+		expect(await share.getByRole('status').textContent()).toBe('Link copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/quotes/lavrov-echo-of-war/`);
+		await context.close();
+	});
+
+	test('offer the browser’s share sheet only where there is one', async () => {
+		const { page, context } = await open('/quotes/lavrov-echo-of-war/');
+		const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
+		expect(await page.getByRole('button', { name: 'Share…' }).isVisible()).toBe(hasShare);
+		await context.close();
+	});
+
+	test('link to words the reader selects, with a text fragment that lands on them', async () => {
+		const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back-tensions/`, {
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
+		const share = page.getByRole('region', { name: 'Share this section' });
+		expect(await share.getByText('Select words in the text').isVisible()).toBe(true);
+		await page.evaluate(() => {
+			const walker = document.createTreeWalker(document.querySelector('.section-text')!, NodeFilter.SHOW_TEXT);
+			let node = walker.nextNode();
+			while (node && !node.textContent!.includes('their obligations under the 2014')) node = walker.nextNode();
+			if (!node) throw new Error('text not found');
+			const start = node.textContent!.indexOf('their obligations');
+			const range = document.createRange();
+			range.setStart(node, start);
+			range.setEnd(node, start + 'their obligations under the 2014'.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+		});
+		const fragment = share.getByRole('link', { name: '“their obligations under the 2014”' });
+		await fragment.waitFor();
+		expect(await fragment.getAttribute('href')).toBe(
+			`${SITE}/articles/${SEED_ARTICLE}/walking-back-tensions/#:~:text=their%20obligations%20under%20the%202014`,
+		);
+		await share.getByRole('button', { name: 'Copy that link' }).click();
+		expect(await share.getByRole('status').textContent()).toBe('Link to the selected words copied.');
+
+		// Followed, the link scrolls the page to those words.
+		const landing = await context.newPage();
+		await landing.setViewportSize({ width: 800, height: 400 });
+		await landing.goto((await fragment.getAttribute('href'))!.replace(SITE, site.server.origin));
+		await landing.waitForFunction(() => {
+			const walker = document.createTreeWalker(document.querySelector('.section-text')!, NodeFilter.SHOW_TEXT);
+			let node = walker.nextNode();
+			while (node && !node.textContent!.includes('their obligations')) node = walker.nextNode();
+			const top = node?.parentElement?.getBoundingClientRect().top ?? -1;
+			return window.scrollY > 0 && top >= 0 && top < window.innerHeight;
+		});
+		await context.close();
+	});
+});
+
+test('an address that is slightly wrong gets a 404 that suggests the right page', async () => {
+	const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back/`);
+	const suggestion = page.getByRole('status');
+	await suggestion.getByRole('link').waitFor();
+	expect(await suggestion.textContent()).toBe(
+		`Did you mean ${site.server.origin}/articles/${SEED_ARTICLE}/walking-back-tensions/?`,
+	);
+	expect(await page.getByRole('search', { name: 'Quotes' }).count()).toBe(1);
+	await context.close();
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { createPermalinks } from '../../src/lib/permalinks.ts';
+import {
+	droppedUrlProblems,
+	formatRecorded,
+	permanentPaths,
+	readRecorded,
+	redirectPaths,
+	unrecordedPaths,
+} from '../../src/lib/published-urls.ts';
+
+const links = createPermalinks({ base: '/' });
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+describe('the published addresses', () => {
+	test('of the site are all recorded in content/published-urls.txt (run `npm run urls:record` after adding content)', () => {
+		const corpus = buildCorpus(checkContent(CONTENT).content);
+		const recorded = readRecorded(readFileSync(join(CONTENT, 'published-urls.txt'), 'utf8'));
+		const current = permanentPaths(corpus, links);
+		expect(unrecordedPaths(recorded, current)).toEqual([]);
+		expect(droppedUrlProblems(recorded, new Set(current), redirectPaths(corpus, links), 'x')).toEqual([]);
+		expect(current).toHaveLength(3 + 1 + 6 + 72);
+	});
+});
+
+describe('readRecorded and formatRecorded', () => {
+	test('round-trip, sorted, without comments, blanks or repeats', () => {
+		const text = formatRecorded(['/b/', '/a/', '/b/']);
+		expect(text.startsWith('# ')).toBe(true);
+		expect(readRecorded(text)).toEqual(['/a/', '/b/']);
+		expect(readRecorded('\n  /x/  \n# note\n')).toEqual(['/x/']);
+	});
+});
+
+describe('droppedUrlProblems', () => {
+	test('names every recorded address that would neither serve a page nor redirect', () => {
+		const problems = droppedUrlProblems(
+			['/a/', '/old/', '/gone/'],
+			new Set(['/a/', '/new/']),
+			new Map([['/old/', '/new/']]),
+			'content/published-urls.txt',
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'content/published-urls.txt',
+				message: 'The published address /gone/ would stop working.',
+			}),
+		]);
+	});
+});
