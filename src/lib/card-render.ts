@@ -12,7 +12,7 @@ import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from './cards.ts';
 
 /** Raise when the layout changes, so cached cards are redrawn. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
 
 interface Font {

@@ -17,7 +17,7 @@ export interface CardSpec {
 	headline: string;
 	/** Whether the headline is quoted words (set in quotation marks). */
 	quoted: boolean;
-	/** Who said it, and in what role; for sections, who speaks. */
+	/** Who said it, and in what role ("— Sergei Lavrov, …"); for sections, who speaks ("With …"). */
 	attribution: string;
 	/** The article, its publisher and date. */
 	context: string;
@@ -36,7 +36,7 @@ export function quoteCard(claim: Claim): CardSpec {
 		label: claim.isQuote ? 'Quote' : 'Claim',
 		headline: claim.isQuote ? claim.words : claim.data.summary,
 		quoted: claim.isQuote,
-		attribution: `${actor.data.name}, ${actor.data.role}${when}`,
+		attribution: `— ${actor.data.name}, ${actor.data.role}${when}`,
 		context: articleContext(claim.section),
 	};
 }
@@ -116,7 +116,7 @@ export function cardTree(spec: CardSpec, fonts: { serif: string; sans: string })
 							node(
 								'div',
 								{ marginTop: 28, fontFamily: fonts.sans, fontSize: 30, fontWeight: 600, color: '#6b4d00' },
-								`— ${spec.attribution}`,
+								spec.attribution,
 							),
 						]
 					: []),

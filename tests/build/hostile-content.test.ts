@@ -46,7 +46,13 @@ test('every page shows the markup as text, runs nothing and logs nothing', async
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	for (const path of ['/', '/articles/hostile-article/', '/articles/hostile-article/opening/', '/quotes/', '/quotes/mallory-markup/']) {
+	for (const path of [
+		'/',
+		'/articles/hostile-article/',
+		'/articles/hostile-article/opening/',
+		'/quotes/',
+		'/quotes/mallory-markup/',
+	]) {
 		await watched.page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
 		expect(await watched.page.locator('main img, main svg, main script:not([src])').count(), path).toBe(0);
 	}

@@ -16,11 +16,11 @@ describe('what a card says', () => {
 			label: 'Quote',
 			headline: 'the echo of war can be heard',
 			quoted: true,
-			attribution: 'Sergei Lavrov, Foreign Minister of Russia',
+			attribution: '— Sergei Lavrov, Foreign Minister of Russia',
 			context: 'Blinken and Lavrov talks break up after 30 minutes · bne IntelliNews, 2 December 2021',
 		});
 		expect(quoteCard(corpus.claims.get('putin-threat-growing')!).attribution).toBe(
-			'Vladimir Putin, President of Russia, 1 December 2021',
+			'— Vladimir Putin, President of Russia, 1 December 2021',
 		);
 	});
 

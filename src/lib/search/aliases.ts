@@ -1,25 +1,13 @@
 /**
  * Names as readers type them. Every actor's name, short name, spellings, transliterations and
  * descriptions ("Russian foreign minister") are aliases; a query naming an actor also finds that
- * actor's sections and quotes, whatever spelling the text uses.
+ * actor's sections and quotes, whatever spelling the text uses. This module runs in the browser:
+ * it imports nothing heavier than the text matcher.
  */
-import { actorLabel, type ActorData } from '../../schema/actor.ts';
 import { findOccurrences } from '../quotes.ts';
 
-/** The alias table shipped to the search page: `[alias, actor name]`, longest alias first. */
+/** The alias table shipped to the search page: `[alias, actor name]`, longest alias first (see `records.ts`). */
 export type AliasTable = [alias: string, actorName: string][];
-
-/** Builds the alias table from the actor registry. */
-export function aliasTable(actors: readonly { data: ActorData }[]): AliasTable {
-	const table = new Map<string, string>();
-	for (const { data } of actors) {
-		for (const alias of [data.name, actorLabel(data), ...data.aliases]) {
-			const key = alias.toLowerCase();
-			if (!table.has(key)) table.set(key, data.name);
-		}
-	}
-	return [...table].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
-}
 
 /** The actors a query names, and the words left once their names are taken out. */
 export interface NamedActors {

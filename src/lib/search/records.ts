@@ -1,9 +1,12 @@
 /**
- * What search indexes. Section pages are indexed from their HTML; claims are custom records (a
- * Pagefind filter applies to a whole page, so a quote inside a section page could not carry its
- * own speaker, source and kind). Both take their filters from here, so they always agree.
+ * What search is built from, at build time. Section pages are indexed from their HTML; claims are
+ * custom records (a Pagefind filter applies to a whole page, so a quote inside a section page could
+ * not carry its own speaker, source and kind). Both take their filters from here, so they always
+ * agree. The alias table for names is made here too.
  */
+import { actorLabel, type ActorData } from '../../schema/actor.ts';
 import { claimKinds } from '../../schema/claim.ts';
+import type { AliasTable } from './aliases.ts';
 import type { Claim, Corpus, Section } from '../corpus.ts';
 import type { Permalinks } from '../permalinks.ts';
 import type { FilterGroup } from './state.ts';
@@ -88,4 +91,16 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 /** Every claim of the corpus as a search record. */
 export function claimRecords(corpus: Corpus, links: Permalinks) {
 	return [...corpus.claims.values()].map((claim) => claimRecord(claim, links));
+}
+
+/** The alias table for the search page, from the actor registry (`aliases.ts` reads it in the browser). */
+export function aliasTable(actors: readonly { data: ActorData }[]): AliasTable {
+	const table = new Map<string, string>();
+	for (const { data } of actors) {
+		for (const alias of [data.name, actorLabel(data), ...data.aliases]) {
+			const key = alias.toLowerCase();
+			if (!table.has(key)) table.set(key, data.name);
+		}
+	}
+	return [...table].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { actorSchema } from '../../../src/schema/actor.ts';
-import { aliasTable, namedActors } from '../../../src/lib/search/aliases.ts';
+import { namedActors } from '../../../src/lib/search/aliases.ts';
+import { aliasTable } from '../../../src/lib/search/records.ts';
 
 const actor = (name: string, shortName: string, aliases: string[]) => ({
 	data: actorSchema.parse({ name, shortName, kind: 'person', role: 'R', aliases }),
