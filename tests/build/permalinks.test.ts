@@ -99,7 +99,8 @@ describe('with the old slug and id as aliases', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.origin}/articles/sample-article/#second-thoughts`);
 		const top = await page.$eval('[id="second-thoughts"]', (element) => element.getBoundingClientRect().top);
-		expect(top).toBeGreaterThanOrEqual(0);
+		// Scrolled to the top, give or take the browser's sub-pixel rounding.
+		expect(top).toBeGreaterThan(-2);
 		expect(top).toBeLessThan(300);
 		expect(await page.$eval('[id="second-thoughts"]', (element) => element.closest('section')?.id)).toBe('second-look');
 		await page.goto(`${site.server.origin}/articles/sample-article/opening/#bob-no-bridge`);
