@@ -3,7 +3,7 @@
  * place in it, found the same way the build check and the text marks find it.
  */
 import type { ClaimData } from '../schema/claim.ts';
-import { locateClaims } from './claim-marks.ts';
+import { claimAnchored, locateAnchors } from './claim-marks.ts';
 import type { TextRange } from './quotes.ts';
 import { sectionParagraphs } from './section-text.ts';
 
@@ -18,7 +18,7 @@ export interface ClaimContext {
 /** Finds a claim in its section's MDX body; throws if it is not there (the build check prevents that). */
 export function claimContext(mdxBody: string, claim: ClaimData): ClaimContext {
 	const paragraphs = sectionParagraphs(mdxBody);
-	const { located, problems } = locateClaims(paragraphs, [claim]);
+	const { located, problems } = locateAnchors(paragraphs, [claimAnchored(claim, 0)]);
 	const found = located[0];
 	if (!found) throw new Error(`Claim "${claim.id}" is not in its section: ${problems[0]?.message ?? ''}`);
 	return { paragraph: paragraphs[found.block]!, range: found.range, index: found.block };

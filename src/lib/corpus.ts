@@ -7,6 +7,7 @@ import type { ArticleData } from '../schema/article.ts';
 import { claimWords, isQuoteKind, type ClaimData } from '../schema/claim.ts';
 import { sectionLabel, type SectionData } from '../schema/section.ts';
 import type { SourceData } from '../schema/source.ts';
+import type { EventData } from '../schema/event.ts';
 import { ContentError } from './problems.ts';
 import { referenceProblems } from './references.ts';
 
@@ -37,6 +38,12 @@ export interface Claim<E = unknown> {
 	supportedBy: Claim<E>[];
 }
 
+export interface Event<E = unknown> {
+	id: string;
+	data: EventData;
+	section: Section<E>;
+}
+
 export interface Section<E = unknown> {
 	/** Collection id: `<article>/<file name>`. */
 	id: string;
@@ -50,6 +57,7 @@ export interface Section<E = unknown> {
 	actors: Actor[];
 	sources: Source[];
 	claims: Claim<E>[];
+	events: Event<E>[];
 	previous: Section<E> | undefined;
 	next: Section<E> | undefined;
 	/** The collection entry, for rendering its body. */
@@ -144,10 +152,12 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 			actors: data.actors.map((actorId) => actors.get(actorId)!),
 			sources: data.sources.map((sourceId) => sources.get(sourceId)!),
 			claims: [],
+			events: [],
 			previous: undefined,
 			next: undefined,
 			entry,
 		};
+		section.events = data.events.map((event) => ({ id: event.id, data: event, section }));
 		section.claims = data.claims.map((claim) => {
 			const resolved: Claim<E> = {
 				id: claim.id,

@@ -12,7 +12,7 @@ import { articleSchema, type ArticleData } from '../schema/article.ts';
 import { isQuoteKind } from '../schema/claim.ts';
 import { sectionSchema } from '../schema/section.ts';
 import { sourceSchema, type SourceData } from '../schema/source.ts';
-import { locateClaims } from './claim-marks.ts';
+import { locateAnchors, sectionAnchors } from './claim-marks.ts';
 import type { CorpusInput } from './corpus.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
 import { fieldName, schemaProblems, type Problem } from './problems.ts';
@@ -20,6 +20,7 @@ import { referenceProblems, type SectionRecord } from './references.ts';
 import { firstDivergence, originalBody, sectionLines } from './reproduction.ts';
 import { sectionParagraphs } from './section-text.ts';
 import { isSlug } from './slug.ts';
+import { dateProblems } from './timeline.ts';
 
 export interface ContentSummary {
 	articles: number;
@@ -191,14 +192,46 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
 	for (const section of sections) {
 		if (!section.paragraphs) continue;
-		for (const problem of locateClaims(section.paragraphs, section.data.claims).problems) {
-			const path = ['claims', problem.index, problem.field];
+		for (const problem of locateAnchors(section.paragraphs, sectionAnchors(section.data)).problems) {
+			const path = [...problem.item.path, problem.field];
 			problems.push({
 				file: section.file,
 				line: section.source.lineOf(path),
 				field: fieldName(path),
-				message: `Claim "${section.data.claims[problem.index]!.id}": ${problem.message}`,
+				message: `${problem.item.kind === 'event' ? 'Event' : 'Claim'} "${problem.item.id}": ${problem.message}`,
 				fix: problem.fix,
+			});
+		}
+	}
+
+	for (const [id, { data }] of articleData) {
+		const own = sections.filter((section) => section.article === id);
+		if (own.some((section) => !section.paragraphs)) continue;
+		const paragraphs = own.flatMap((section) => section.paragraphs!);
+		for (const section of own) {
+			const where = (path: PropertyKey[]) => ({ file: section.file, line: section.source.lineOf(path) });
+			section.data.claims.forEach((claim, i) => {
+				if (claim.date)
+					problems.push(
+						...dateProblems(
+							{ ...claim, date: claim.date },
+							paragraphs,
+							data.published,
+							where(['claims', i, 'dateBasis']),
+							`claims[${i}].dateBasis`,
+						),
+					);
+			});
+			section.data.events.forEach((event, i) => {
+				problems.push(
+					...dateProblems(
+						event,
+						paragraphs,
+						data.published,
+						where(['events', i, 'dateBasis']),
+						`events[${i}].dateBasis`,
+					),
+				);
 			});
 		}
 	}

@@ -11,6 +11,9 @@ export interface PermalinkConfig {
 	site?: string | undefined;
 }
 
+/** Slugs a section may not have: the article's analysis pages live beside its sections. */
+export const RESERVED_SECTION_SLUGS = ['claims', 'timeline', 'who-said-what'] as const;
+
 /** The id of a section's heading on the article page. */
 export function sectionAnchor(slug: string): string {
 	return slug;
@@ -46,6 +49,28 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		/** A claim's marked text on its section's page. */
 		claim: (articleId: string, slug: string, claimId: string) =>
 			fragment(path('articles', articleId, slug), claimAnchor(claimId)),
+		/** An article's claims set against their counter-claims. */
+		disputes: (articleId: string) => path('articles', articleId, 'claims'),
+		/** An article's dated claims and events, in order. */
+		timeline: (articleId: string) => path('articles', articleId, 'timeline'),
+		/** An article's who-said-what: actors by sections, and the graph of disputes. */
+		whoSaidWhat: (articleId: string) => path('articles', articleId, 'who-said-what'),
+		/** Every actor, with how much they say. */
+		actors: () => path('actors'),
+		/** An actor's page: who they are, everything they say, and who disputes them. */
+		actor: (actorId: string) => path('actors', actorId),
+		/** Where on an actor's page their claims in one section are. */
+		actorInSection: (actorId: string, articleId: string, slug: string) =>
+			fragment(path('actors', actorId), `ql-${articleId}-${slug}`),
+		/** Every source. */
+		sources: () => path('sources'),
+		/** A source's page: what it carries, by actor. */
+		source: (sourceId: string) => path('sources', sourceId),
+		/** The open data: JSON exports, their JSON Schemas, and the claims as CSV. */
+		dataIndex: () => path('data'),
+		dataExport: (name: string) => file('data', `${name}.json`),
+		dataSchema: (name: string) => file('data', `${name}.schema.json`),
+		claimsCsv: () => file('data', 'claims.csv'),
 		/** A claim's own page: the one to share. */
 		quote: (claimId: string) => path('quotes', claimId),
 		/** A claim's marked text on its article's page. */

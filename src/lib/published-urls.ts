@@ -9,14 +9,25 @@ import type { Problem } from './problems.ts';
 
 export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 
-/** Every address a reader may have linked to: pages of articles, sections and quotes, and the site's own pages. */
+/** Every address a reader may have linked to: the pages of articles, sections, quotes, actors and sources, the analysis views, the site's own pages and its open data. */
 export function permanentPaths(corpus: Corpus, links: Permalinks): string[] {
-	const paths = [links.home(), links.quotes(), links.search()];
+	const paths = [links.home(), links.quotes(), links.search(), links.actors(), links.sources(), links.dataIndex()];
+	for (const name of ['articles', 'sections', 'actors', 'sources', 'claims']) {
+		paths.push(links.dataExport(name), links.dataSchema(name));
+	}
+	paths.push(links.claimsCsv());
 	for (const article of corpus.articles) {
-		paths.push(links.article(article.id));
+		paths.push(
+			links.article(article.id),
+			links.disputes(article.id),
+			links.timeline(article.id),
+			links.whoSaidWhat(article.id),
+		);
 		for (const section of article.sections) paths.push(links.section(article.id, section.slug));
 	}
 	for (const claim of corpus.claims.values()) paths.push(links.quote(claim.id));
+	for (const actor of corpus.actors.values()) paths.push(links.actor(actor.id));
+	for (const source of corpus.sources.values()) paths.push(links.source(source.id));
 	return [...new Set(paths)].sort();
 }
 

@@ -6,6 +6,7 @@
  */
 import type { SectionData } from '../schema/section.ts';
 import { closestMatch } from './edit-distance.ts';
+import { RESERVED_SECTION_SLUGS } from './permalinks.ts';
 import { fieldName, type Problem } from './problems.ts';
 
 /** A section as cross-referencing sees it. */
@@ -58,7 +59,22 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		}
 	};
 
-	const claimHomes = new Map<string, { section: SectionRecord; index: number; alias: boolean }>();
+	/** Every claim id, old claim id and event id: one namespace, as they are all anchors. */
+	const claimHomes = new Map<
+		string,
+		{ section: SectionRecord; path: PropertyKey[]; role: 'claim' | 'alias' | 'event' }
+	>();
+	const takeId = (section: SectionRecord, path: PropertyKey[], id: string, role: 'claim' | 'alias' | 'event') => {
+		const home = claimHomes.get(id);
+		if (home) {
+			at(
+				section,
+				path,
+				`${role === 'event' ? 'Event' : 'Claim'} id "${id}" is already used by ${home.section.file} (${fieldName(home.path)}).`,
+				'Claim and event ids (and old claim ids) are anchors and page addresses, unique across the site; choose another id.',
+			);
+		} else claimHomes.set(id, { section, path, role });
+	};
 	const slugHomes = new Map<string, { section: SectionRecord; field: string }>();
 	const orderHomes = new Map<string, SectionRecord>();
 
@@ -79,6 +95,14 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 			...data.aliases.map((alias, i): [PropertyKey[], string] => [['aliases', i], alias]),
 		];
 		for (const [path, slug] of slugs) {
+			if ((RESERVED_SECTION_SLUGS as readonly string[]).includes(slug)) {
+				at(
+					section,
+					path,
+					`Section slug "${slug}" is the address of one of the article's analysis pages.`,
+					`Choose another slug; ${RESERVED_SECTION_SLUGS.join(', ')} are taken.`,
+				);
+			}
 			const key = `${section.article}/${slug}`;
 			const home = slugHomes.get(key);
 			if (home) {
@@ -102,27 +126,26 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		} else orderHomes.set(orderKey, section);
 
 		data.claims.forEach((claim, index) => {
-			const ids: [PropertyKey[], string][] = [
-				[['claims', index, 'id'], claim.id],
-				...claim.aliases.map((alias, i): [PropertyKey[], string] => [['claims', index, 'aliases', i], alias]),
-			];
-			for (const [path, id] of ids) {
-				const home = claimHomes.get(id);
-				if (home) {
-					at(
-						section,
-						path,
-						`Claim id "${id}" is already used by ${home.section.file} (claims[${home.index}]).`,
-						'Claim ids and their aliases are anchors and page addresses, unique across the site; choose another id.',
-					);
-				} else claimHomes.set(id, { section, index, alias: path.length > 3 });
-			}
+			takeId(section, ['claims', index, 'id'], claim.id, 'claim');
+			claim.aliases.forEach((alias, i) => takeId(section, ['claims', index, 'aliases', i], alias, 'alias'));
 			checkId(section, 'actor', claim.actor, ['claims', index, 'actor'], data.actors);
 			checkId(section, 'source', claim.source, ['claims', index, 'source'], data.sources);
 		});
+		data.events.forEach((event, index) => takeId(section, ['events', index, 'id'], event.id, 'event'));
 	}
 
 	for (const section of sections) {
+		section.data.events.forEach((event, index) => {
+			const slugHome = slugHomes.get(`${section.article}/${event.id}`);
+			if (slugHome) {
+				at(
+					section,
+					['events', index, 'id'],
+					`Event id "${event.id}" is also a section slug in this article (${slugHome.section.file}); both are anchors on the article page.`,
+					'Choose an event id that is not a section slug.',
+				);
+			}
+		});
 		section.data.claims.forEach((claim, index) => {
 			[claim.id, ...claim.aliases].forEach((id, i) => {
 				const slugHome = slugHomes.get(`${section.article}/${id}`);
@@ -139,20 +162,25 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 				claim[relation].forEach((target, i) => {
 					const path = ['claims', index, relation, i];
 					if (target === claim.id) at(section, path, `Claim "${claim.id}" ${relation} itself.`, 'Remove the link.');
-					else if (claimHomes.get(target)?.alias) {
+					else if (claimHomes.get(target)?.role === 'alias') {
 						const home = claimHomes.get(target)!;
-						const current = home.section.data.claims[home.index]!.id;
+						const current = home.section.data.claims[home.path[1] as number]!.id;
 						at(
 							section,
 							path,
 							`"${relation}" links to "${target}", an old id of claim "${current}".`,
 							`Link to "${current}".`,
 						);
-					} else if (!claimHomes.has(target)) {
-						const guess = closestMatch(
-							target,
-							[...claimHomes].filter(([, home]) => !home.alias).map(([id]) => id),
+					} else if (claimHomes.get(target)?.role === 'event') {
+						at(
+							section,
+							path,
+							`"${relation}" links to "${target}", which is an event, not a claim.`,
+							'Link claims to claims only.',
 						);
+					} else if (!claimHomes.has(target)) {
+						const claimIds = [...claimHomes].filter(([, home]) => home.role === 'claim').map(([id]) => id);
+						const guess = closestMatch(target, claimIds);
 						at(
 							section,
 							path,

@@ -31,7 +31,10 @@ const claimFields = {
 	summary: z.string().min(1).max(240),
 	/** When it was said, as precisely as the text tells. */
 	date: partialDate.optional(),
-	/** The words of the text the date comes from ("a day earlier"), when it is derived rather than stated. */
+	/**
+	 * The words of the article that give the date ("a day earlier", "on December 1"), when it gives
+	 * them; they must occur in the article, and are resolved against its date to check `date`.
+	 */
 	dateBasis: z.string().min(1).optional(),
 	/** Which occurrence of the words is meant (from 1), when they occur more than once in the section. */
 	occurrence: z.number().int().positive().optional(),

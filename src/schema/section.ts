@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { actorId, sectionSlug, sourceId } from './ids.ts';
 import { claimSchema } from './claim.ts';
+import { eventSchema } from './event.ts';
 
 export const sectionSchema = z
 	.object({
@@ -17,6 +18,8 @@ export const sectionSchema = z
 		sources: z.array(sourceId).default([]),
 		/** The claims made in the section, in reading order. */
 		claims: z.array(claimSchema).default([]),
+		/** Dated events the section reports that are nobody's claim, for the timeline. */
+		events: z.array(eventSchema).default([]),
 		/** Slugs the section was published under before; they keep working. */
 		aliases: z.array(sectionSlug).default([]),
 	})

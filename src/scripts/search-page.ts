@@ -165,11 +165,18 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 	} else {
 		const ranges = matchRanges(hit.text, query);
 		const cut = excerpt(hit.text, ranges);
-		const link = element('a', { className: 'search-result__link', text: meta.section });
+		const actor = meta.type === 'actor';
+		const link = element('a', { className: 'search-result__link', text: actor ? meta.title : meta.section });
 		const first = ranges[0];
-		link.href = first ? links.textFragment(hit.data.url, hit.text.slice(first.start, first.end)) : hit.data.url;
+		link.href =
+			first && !actor ? links.textFragment(hit.data.url, hit.text.slice(first.start, first.end)) : hit.data.url;
 		item.append(
-			element('p', { className: 'search-result__meta' }, element('strong', { text: 'Section' }), ` · ${meta.article}`),
+			element(
+				'p',
+				{ className: 'search-result__meta' },
+				element('strong', { text: actor ? 'Speaker' : 'Section' }),
+				` · ${actor ? meta.section : meta.article}`,
+			),
 			element('p', { className: 'search-result__words' }, link),
 			element(
 				'p',

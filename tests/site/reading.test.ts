@@ -131,7 +131,7 @@ test('a section page leads to its neighbours and back into the article at the se
 
 test('a section page sets out its claims: speaker, kind, words, our summary, source', async () => {
 	const page = await open(`${ARTICLE}30-minutes-on-the-sidelines/`);
-	const cards = page.getByRole('region', { name: 'Claims in this section' }).getByRole('listitem');
+	const cards = page.getByRole('region', { name: 'Claims in this section' }).locator('.claim-list > li');
 	expect(await cards.count()).toBe(4);
 	const price = cards.filter({ hasText: 'Ned Price' });
 	expect(await price.innerText()).toMatch(/Ned Price\s+Direct quote\s+2 December 2021/);

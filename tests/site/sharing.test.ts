@@ -37,13 +37,21 @@ describe('a quote page', () => {
 		await context.close();
 	});
 
-	test('links to what disputes it, on those claims’ own pages', async () => {
+	test('sets what disputes it against what supports it, and leads to a counter-claim and back', async () => {
 		const { page, context } = await open('/quotes/zakharova-125000-troops/');
-		await page.getByRole('link', { name: /Kuleba: Kuleba denied/ }).click();
+		const against = page.getByRole('region', { name: 'Against' });
+		const alongside = page.getByRole('region', { name: 'Alongside' });
+		expect(await against.getByRole('listitem').count()).toBe(5);
+		expect(await alongside.getByRole('listitem').count()).toBe(3);
+		expect(await alongside.textContent()).toContain('The Kremlin');
+		await against.getByRole('link', { name: /^Kuleba denied that Ukraine plans to retake Donbas/ }).click();
 		await page.waitForURL('**/quotes/kuleba-denies-offensive/');
-		expect(
-			await page.getByRole('link', { name: /Zakharova: Zakharova said Ukraine had moved 125,000 troops/ }).count(),
-		).toBe(1);
+		// From the keyboard: a pointer click lands on the first box of a quote wrapping over lines, its opening mark.
+		await page
+			.getByRole('region', { name: 'Against' })
+			.getByRole('link', { name: /According to some reports/ })
+			.press('Enter');
+		await page.waitForURL('**/quotes/zakharova-125000-troops/');
 		await context.close();
 	});
 

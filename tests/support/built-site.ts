@@ -31,9 +31,15 @@ export function builtPages(): BuiltPage[] {
 
 /** What kind of page a path is: its template. */
 export function pageKind(path: string): string {
-	if (path === '/' || path === '/404.html' || path === '/search/' || path === '/quotes/') return path;
-	if (path.startsWith('/quotes/')) return 'quote';
-	if (path.startsWith('/articles/')) return path.split('/').filter(Boolean).length === 2 ? 'article' : 'section';
+	const parts = path.split('/').filter(Boolean);
+	if (parts.length <= 1) return path;
+	if (parts[0] === 'quotes') return 'quote';
+	if (parts[0] === 'actors') return 'actor';
+	if (parts[0] === 'sources') return 'source';
+	if (parts[0] === 'articles') {
+		if (parts.length === 2) return 'article';
+		return ['claims', 'timeline', 'who-said-what'].includes(parts[2]!) ? parts[2]! : 'section';
+	}
 	return 'other';
 }
 

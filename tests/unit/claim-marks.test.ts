@@ -2,7 +2,8 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { claimSchema, type ClaimData } from '../../src/schema/claim.ts';
-import { locateClaims, markClaims } from '../../src/lib/claim-marks.ts';
+import { claimAnchored, eventAnchored, locateAnchors, markAnchors } from '../../src/lib/claim-marks.ts';
+import { eventSchema } from '../../src/schema/event.ts';
 import { textBlocks, textContent } from '../../src/lib/section-text.ts';
 
 const claim = (fields: Record<string, unknown>): ClaimData =>
@@ -17,20 +18,20 @@ const paragraph = (...children: Element['children']): Element => ({
 const text = (value: string) => ({ type: 'text' as const, value });
 
 function marked(paragraphs: Element[], claims: ClaimData[]): string {
-	const { located, problems } = locateClaims(paragraphs.map(textContent), claims);
+	const { located, problems } = locateAnchors(paragraphs.map(textContent), claims.map(claimAnchored));
 	expect(problems).toEqual([]);
-	markClaims(paragraphs, located, (actor) => actor.split('-').at(-1)!);
+	markAnchors(paragraphs, located, (actor) => actor.split('-').at(-1)!);
 	return paragraphs.map((p) => toHtml(p)).join('\n');
 }
 
-describe('markClaims', () => {
+describe('markAnchors', () => {
 	test('marks a quote with its quotation marks, an anchor and the speaker', () => {
 		const html = marked(
 			[paragraph(text('Lavrov called the talk “fruitful” on Thursday.'))],
 			[claim({ id: 'lavrov-fruitful', kind: 'partial-quote', quote: 'fruitful' })],
 		);
 		expect(html).toBe(
-			'<p>Lavrov called the talk <mark id="lavrov-fruitful" class="claim claim-quote" data-actor="sergei-lavrov" data-claim-kind="partial-quote">“fruitful”</mark>' +
+			'<p>Lavrov called the talk <mark id="lavrov-fruitful" class="claim claim-quote" data-actor="sergei-lavrov">“fruitful”</mark>' +
 				'<span class="said-by" data-pagefind-ignore=""><span class="visually-hidden"> (said by </span>lavrov<span class="visually-hidden">)</span></span> on Thursday.</p>',
 		);
 	});
@@ -72,7 +73,7 @@ describe('markClaims', () => {
 			claim({ id: 'echo', kind: 'partial-quote', quote: 'the echo of war can be heard' }),
 		]);
 		expect(html).toContain(
-			'<mark id="echo" class="claim claim-quote" data-actor="sergei-lavrov" data-claim-kind="partial-quote">“the <em>echo of war</em> can be heard”</mark>',
+			'<mark id="echo" class="claim claim-quote" data-actor="sergei-lavrov">“the <em>echo of war</em> can be heard”</mark>',
 		);
 		const after = textContent(paragraphs[0]!).replace(' (said by lavrov)', '');
 		expect(after).toBe(before);
@@ -94,38 +95,54 @@ describe('markClaims', () => {
 	});
 });
 
-describe('locateClaims', () => {
+describe('locateAnchors', () => {
 	test('refuses claims whose texts overlap without nesting', () => {
-		const { problems } = locateClaims(
+		const { problems } = locateAnchors(
 			['one two three four'],
 			[
 				claim({ id: 'a', kind: 'paraphrase', passage: 'one two three' }),
 				claim({ id: 'b', kind: 'paraphrase', passage: 'three four' }),
-			],
+			].map(claimAnchored),
 		);
 		expect(problems).toEqual([
 			expect.objectContaining({
-				index: 1,
+				item: expect.objectContaining({ id: 'b', path: ['claims', 1] }),
 				field: 'passage',
-				message: expect.stringContaining('overlaps part of claim "a"'),
+				message: expect.stringContaining('overlaps part of "a"'),
 			}),
 		]);
 	});
 
 	test('reports a missing quote with the nearest passage and how to fix it', () => {
-		const { problems } = locateClaims(
+		const { problems } = locateAnchors(
 			['Putin said “the threat is really growing” a day earlier.'],
-			[claim({ id: 'threat', kind: 'direct-quote', quote: 'the threat is realy growing' })],
+			[claimAnchored(claim({ id: 'threat', kind: 'direct-quote', quote: 'the threat is realy growing' }), 0)],
 		);
 		expect(problems).toEqual([
 			{
-				index: 0,
+				item: expect.objectContaining({ id: 'threat' }),
 				field: 'quote',
 				message:
 					'Quote "the threat is realy growing" does not occur in the section text. Nearest passage (paragraph 1): "the threat is really growing".',
 				fix: 'Copy the words exactly from one paragraph of the text; only curly vs straight quotation marks, apostrophes, dash styles and spacing may differ.',
 			},
 		]);
+	});
+
+	test('places events like reported claims, and marks them without a speaker', () => {
+		const paragraphs = [paragraph(text('Russia already offered a deal in 2008, but the EU rejected it.'))];
+		const event = eventSchema.parse({
+			id: 'eu-rejects',
+			date: '2008',
+			passage: 'the EU rejected it',
+			summary: 'The EU rejected it.',
+		});
+		const { located, problems } = locateAnchors(paragraphs.map(textContent), [eventAnchored(event, 0)]);
+		expect(problems).toEqual([]);
+		markAnchors(paragraphs, located, () => 'nobody');
+		expect(toHtml(paragraphs[0]!)).toBe(
+			'<p>Russia already offered a deal in 2008, but <span id="eu-rejects" class="event">the EU rejected it</span>.</p>',
+		);
 	});
 });
 

@@ -70,6 +70,25 @@ describe('checkContent', () => {
 		expect(message).toContain('The folder "sample-article" has no article.yaml');
 	});
 
+	test('refuses a date whose words are not in the article', () => {
+		const opening = `${SAMPLE_ARTICLE}/01-opening.mdx`;
+		const content = fixtureCopy({
+			[opening]: replaceOnce('    date: 2022-03-03\n', '    date: 2022-03-03\n    dateBasis: last Tuesday\n'),
+		});
+		expect(formatProblems(check(content).problems)).toContain(
+			'01-opening.mdx:14  claims[0].dateBasis\n     "alice-useful-but-short": its dateBasis "last Tuesday" does not occur in the article\'s text.',
+		);
+	});
+
+	test('refuses a section slug taken by an analysis page', () => {
+		const content = fixtureCopy({
+			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce('slug: second-thoughts', 'slug: timeline'),
+		});
+		expect(formatProblems(check(content).problems)).toContain(
+			'Section slug "timeline" is the address of one of the article\'s analysis pages.',
+		);
+	});
+
 	test('checks the real content without a single problem', () => {
 		const { problems, summary } = checkContent(join(import.meta.dirname, '..', '..', 'content'));
 		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');

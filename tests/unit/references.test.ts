@@ -83,7 +83,7 @@ describe('referenceProblems', () => {
 		);
 		expect(problems.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`).sort()).toEqual([
 			'b.mdx aliases[0]: Section slug "one" is already used in this article by a.mdx (slug).',
-			'b.mdx claims[0].id: Claim id "c1" is already used by a.mdx (claims[0]).',
+			'b.mdx claims[0].id: Claim id "c1" is already used by a.mdx (claims[0].id).',
 			'b.mdx order: Order 1 is already taken by a.mdx.',
 			'c.mdx slug: Section slug "two" is already used in this article by b.mdx (slug).',
 		]);
@@ -133,8 +133,26 @@ describe('referenceProblems', () => {
 			known,
 		);
 		expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
-			'claims[1].aliases[0]: Claim id "c1" is already used by a.mdx (claims[0]).',
+			'claims[1].aliases[0]: Claim id "c1" is already used by a.mdx (claims[0].id).',
 			'claims[2].disputes[0]: "disputes" links to "c0", an old id of claim "c1".',
+		]);
+	});
+
+	test('keeps event ids in the same namespace, and refuses a relation to an event', () => {
+		const event = { id: 'e1', date: '2021', passage: 'p', summary: 'S.' };
+		const problems = referenceProblems(
+			[
+				section('a.mdx', {
+					slug: 'one',
+					claims: [claim('c1', { supports: ['e1'] })],
+					events: [event, { ...event, id: 'c1' }],
+				}),
+			],
+			known,
+		);
+		expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+			'events[1].id: Event id "c1" is already used by a.mdx (claims[0].id).',
+			'claims[0].supports[0]: "supports" links to "e1", which is an event, not a claim.',
 		]);
 	});
 

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { sectionSchema, type SectionData } from '../../src/schema/section.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { claimWords } from '../../src/schema/claim.ts';
-import { locateClaims } from '../../src/lib/claim-marks.ts';
+import { locateAnchors, sectionAnchors } from '../../src/lib/claim-marks.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { originalBody, sectionLines } from '../../src/lib/reproduction.ts';
 import { sectionParagraphs } from '../../src/lib/section-text.ts';
@@ -80,7 +80,7 @@ describe('the seed article', () => {
 	test('makes every quoted passage of the text part of a claim', () => {
 		let passages = 0;
 		for (const section of sections) {
-			const { located, problems } = locateClaims(section.paragraphs, section.data.claims);
+			const { located, problems } = locateAnchors(section.paragraphs, sectionAnchors(section.data));
 			expect(problems).toEqual([]);
 			section.paragraphs.forEach((text, block) => {
 				// Double quotation marks pair up in order; the text never nests them.
@@ -125,7 +125,7 @@ describe('the seed article', () => {
 		expect(claim('kremlin-denies-build-up')).toMatchObject({
 			actor: 'kremlin',
 			kind: 'paraphrase',
-			disputes: ['us-russian-build-up'],
+			disputes: ['us-russian-build-up', 'us-intelligence-massing'],
 		});
 		expect(claim('kuleba-denies-offensive')).toMatchObject({
 			actor: 'dmytro-kuleba',

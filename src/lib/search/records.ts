@@ -39,8 +39,8 @@ export function claimFilters(claim: Claim): SearchFilters {
 /** The metadata a result shows: every value a plain string, as Pagefind stores them. */
 export interface ResultMeta {
 	title: string;
-	/** `claim` or `section`. */
-	type: 'claim' | 'section';
+	/** `claim`, `section`, or `actor` (a speaker's profile page). */
+	type: 'claim' | 'section' | 'actor';
 	article: string;
 	section: string;
 	sectionUrl: string;

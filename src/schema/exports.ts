@@ -1,0 +1,125 @@
+/**
+ * The open data: the shape of each JSON export (`/data/<name>.json`), from which its published JSON
+ * Schema (`/data/<name>.schema.json`) is generated. Every record names its page on the site.
+ */
+import { z } from 'astro/zod';
+import { actorKinds } from './actor.ts';
+import { claimKinds } from './claim.ts';
+import { partialDate } from './dates.ts';
+import { sourceKinds } from './source.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const ids = z.array(id);
+const url = z.string().url();
+const enumOf = <T extends Record<string, string>>(values: T) =>
+	z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
+
+export const articleRecord = z
+	.object({
+		id,
+		url: url.describe('The article page on Quoteline.'),
+		title: z.string(),
+		standfirst: z.string(),
+		author: z.string(),
+		publisher: z.object({ name: z.string(), url: url.optional() }).strict(),
+		dateline: z.string(),
+		published: partialDate,
+		originalUrl: url.optional().describe('The article where its publisher published it, when known.'),
+		sections: z.array(z.string()).describe('Section ids, in reading order.'),
+	})
+	.strict();
+
+export const sectionRecord = z
+	.object({
+		id: z.string().describe('"<article>/<slug>".'),
+		article: id,
+		slug: id,
+		title: z.string().optional().describe('The subheading; absent for an untitled opening.'),
+		order: z.number().int().positive(),
+		url,
+		paragraphs: z.array(z.string()).describe("The section's text, verbatim, paragraph by paragraph."),
+		credit: z.string().describe('Whose text it is.'),
+		actors: ids,
+		sources: ids,
+		claims: ids,
+		events: z.array(
+			z
+				.object({ id, date: partialDate, dateBasis: z.string().optional(), passage: z.string(), summary: z.string() })
+				.strict(),
+		),
+	})
+	.strict();
+
+export const actorRecord = z
+	.object({
+		id,
+		url,
+		name: z.string(),
+		shortName: z.string(),
+		kind: enumOf(actorKinds),
+		role: z.string(),
+		organisation: z.string().optional(),
+		country: z.string().optional(),
+		aliases: z.array(z.string()),
+		bio: z.string().optional(),
+		claims: ids,
+	})
+	.strict();
+
+export const sourceRecord = z
+	.object({
+		id,
+		url,
+		name: z.string(),
+		kind: enumOf(sourceKinds),
+		sourceUrl: url.optional().describe('Where the source itself is, when known.'),
+		date: partialDate.optional(),
+		description: z.string().optional(),
+		claims: ids,
+	})
+	.strict();
+
+export const claimRecord = z
+	.object({
+		id,
+		url: url.describe("The claim's own page."),
+		textUrl: url.describe('The claim in the text of its section.'),
+		article: id,
+		section: z.string(),
+		kind: enumOf(claimKinds),
+		actor: id,
+		source: id,
+		quote: z.string().optional().describe('The quoted words, for quotes.'),
+		passage: z.string().optional().describe('The passage that reports it, for paraphrases and reported assertions.'),
+		summary: z.string().describe("Quoteline's one-line summary."),
+		date: partialDate.optional(),
+		dateBasis: z.string().optional().describe('The words of the text the date rests on.'),
+		dateDerivation: z.string().optional().describe('How the date follows from those words and the article’s date.'),
+		disputes: ids,
+		supports: ids,
+		disputedBy: ids,
+		supportedBy: ids,
+		aliases: ids.describe('Ids the claim had before.'),
+	})
+	.strict();
+
+/** Each export: a list of records, with the address of its JSON Schema. */
+export const exportSchemas = {
+	articles: articleRecord,
+	sections: sectionRecord,
+	actors: actorRecord,
+	sources: sourceRecord,
+	claims: claimRecord,
+} as const;
+
+export type ExportName = keyof typeof exportSchemas;
+
+export function exportFileSchema<N extends ExportName>(name: N) {
+	return z
+		.object({
+			$schema: url,
+			description: z.string(),
+			items: z.array(exportSchemas[name]),
+		})
+		.strict();
+}

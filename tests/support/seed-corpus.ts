@@ -1,0 +1,23 @@
+/** The seed content, checked and resolved as the build resolves it, for unit tests of the views. */
+import { join } from 'node:path';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { createPermalinks } from '../../src/lib/permalinks.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { sectionParagraphs } from '../../src/lib/section-text.ts';
+
+export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+export const seedCorpus = buildCorpus(checkContent(CONTENT).content);
+export const seedArticle = seedCorpus.articles[0]!;
+export const seedLinks = createPermalinks({ base: '/', site: 'https://quoteline.example' });
+
+const bodies = new Map<string, string>(
+	readContentFiles(CONTENT).articles.flatMap((folder) =>
+		folder.sections.map((file): [string, string] => [`${folder.id}/${file.stem}`, file.body]),
+	),
+);
+
+/** A section's paragraphs, by section id. */
+export function seedParagraphs(sectionId: string): string[] {
+	return sectionParagraphs(bodies.get(sectionId) ?? '');
+}
