@@ -84,7 +84,8 @@ describe('the share controls', () => {
 		const share = page.getByRole('region', { name: 'Share this quote' });
 		await share.getByRole('button', { name: 'Copy link' }).focus();
 		await page.keyboard.press('Enter');
-		expect(await share.getByRole('status').textContent()).toBe('Link copied.');
+		// Copying is asynchronous: wait for the confirmation.
+		await expect.poll(() => share.getByRole('status').textContent()).toBe('Link copied.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/quotes/lavrov-echo-of-war/`);
 		await context.close();
 	});
@@ -120,7 +121,7 @@ describe('the share controls', () => {
 			`${SITE}/articles/${SEED_ARTICLE}/walking-back-tensions/#:~:text=their%20obligations%20under%20the%202014`,
 		);
 		await share.getByRole('button', { name: 'Copy that link' }).click();
-		expect(await share.getByRole('status').textContent()).toBe('Link to the selected words copied.');
+		await expect.poll(() => share.getByRole('status').textContent()).toBe('Link to the selected words copied.');
 
 		// Followed, the link scrolls the page to those words.
 		const landing = await context.newPage();
