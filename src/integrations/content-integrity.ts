@@ -2,12 +2,15 @@
  * Checks all content before Astro reads it (see `lib/integrity.ts`) and stops the build with the
  * list of problems, so an author sees every fault at once, named by file, line and field; then
  * checks that no published address would be dropped (`lib/published-urls.ts`). The checked content
- * stays available, resolved, to the build steps that index it.
+ * stays available, resolved, to the build steps that index it. First, it clears Astro's content
+ * data store when the schemas have changed since it was written (see `lib/content-store.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clearStaleDataStores } from '../lib/content-store.ts';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
 import { checkContent, describeSummary } from '../lib/integrity.ts';
 import { createPermalinks } from '../lib/permalinks.ts';
@@ -37,6 +40,11 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
+				const cleared = clearStaleDataStores(fileURLToPath(new URL('src/schema/', config.root)), [
+					fileURLToPath(new URL('data-store.json', config.cacheDir)),
+					fileURLToPath(new URL('.astro/data-store.json', config.root)),
+				]);
+				if (cleared.length > 0) logger.info('The content schemas changed: content will be read afresh.');
 				const { problems, summary, content } = checkContent(contentDir);
 				if (problems.length === 0) {
 					corpus = buildCorpus(content);

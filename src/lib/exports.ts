@@ -45,7 +45,7 @@ export function exportRecords(
 				standfirst: article.data.standfirst,
 				author: article.data.author,
 				publisher: article.data.publisher,
-				dateline: article.data.dateline,
+				...(article.data.dateline === undefined ? {} : { dateline: article.data.dateline }),
 				published: article.data.published,
 				...(article.data.url ? { originalUrl: article.data.url } : {}),
 				sections: article.sections.map((section) => section.id),
@@ -61,6 +61,7 @@ export function exportRecords(
 					url: at(links.section(article.id, section.slug)),
 					paragraphs: paragraphs(section.id),
 					credit: `Text by ${article.data.author}, © ${article.data.publisher.name}, reproduced verbatim with credit.`,
+					draft: section.data.draft,
 					actors: section.actors.map((actor) => actor.id),
 					sources: section.sources.map((source) => source.id),
 					claims: section.claims.map((claim) => claim.id),
@@ -117,6 +118,7 @@ export function exportRecords(
 					disputedBy: claim.disputedBy.map((other) => other.id),
 					supportedBy: claim.supportedBy.map((other) => other.id),
 					aliases: data.aliases,
+					...(data.review === undefined ? {} : { review: data.review }),
 				};
 			});
 	}

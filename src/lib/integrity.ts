@@ -15,6 +15,8 @@ import { sourceSchema, type SourceData } from '../schema/source.ts';
 import { locateAnchors, sectionAnchors } from './claim-marks.ts';
 import type { CorpusInput } from './corpus.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
+import { codeInSection, type CodeInText } from './mdx-code.ts';
+import { reviewProblems } from './drafts.ts';
 import { fieldName, schemaProblems, type Problem } from './problems.ts';
 import { referenceProblems, type SectionRecord } from './references.ts';
 import { firstDivergence, originalBody, sectionLines } from './reproduction.ts';
@@ -60,8 +62,23 @@ interface CheckedSection extends SectionRecord {
 	paragraphs: string[] | undefined;
 }
 
+const CODE_MESSAGES: Record<CodeInText['kind'], string> = {
+	'import/export': 'is an import or export: section files hold article text, not code',
+	expression: 'is a JavaScript expression: MDX would run it, not show it',
+	component: 'is a component or HTML element: MDX would render it, not show it',
+};
+
 function paragraphsOf(section: ContentFile, problems: Problem[]): string[] | undefined {
 	try {
+		// MDX is code: a section may not import, evaluate or render anything (see lib/mdx-code.ts).
+		for (const code of codeInSection(section.body)) {
+			problems.push({
+				file: section.path,
+				line: section.bodyLine + code.line - 1,
+				message: `“${code.text}” ${CODE_MESSAGES[code.kind]}.`,
+				fix: 'If these characters are part of the text, escape them: write "{", "}", "<" as "\\{", "\\}", "\\<", and start a line "import" or "export" as "&#105;mport" or "&#101;xport" (npm run import does this).',
+			});
+		}
 		return sectionParagraphs(section.body);
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message: string };
@@ -83,6 +100,15 @@ function checkReproduction(
 	problems: Problem[],
 ) {
 	if (!article.original) return;
+	const { received } = article.original;
+	if (received !== undefined && !existsSync(join(folder, received))) {
+		problems.push({
+			file: relative(root, join(folder, 'article.yaml')),
+			field: 'original.received',
+			message: `The file as received, "${received}", does not exist.`,
+			fix: 'Keep the file the text was extracted from beside article.yaml, correct its name, or delete "received".',
+		});
+	}
 	const originalPath = join(folder, article.original.file);
 	const shownPath = relative(root, originalPath);
 	if (!existsSync(originalPath)) {
@@ -189,6 +215,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	}
 
 	problems.push(...referenceProblems(sections, { articles, actors, sources }));
+	for (const section of sections) problems.push(...reviewProblems(section));
 
 	for (const section of sections) {
 		if (!section.paragraphs) continue;

@@ -38,6 +38,11 @@ function original(article: Article, links: Permalinks): NewsArticle {
 	};
 }
 
+/** The place the article was filed from, when its byline gives one (imports from HTML often have none). */
+function datelineOf(article: Article): { dateline?: string } {
+	return article.data.dateline === undefined ? {} : { dateline: article.data.dateline };
+}
+
 /** A quote as a schema.org Quotation: its words, who said them, and what it is based on. */
 export function quotation(claim: Claim, links: Permalinks): Quotation {
 	return {
@@ -69,7 +74,7 @@ export function articleJsonLd(article: Article, links: Permalinks): WithContext<
 		url,
 		mainEntityOfPage: url,
 		description: article.data.standfirst,
-		dateline: article.data.dateline,
+		...datelineOf(article),
 		inLanguage: 'en',
 		...(article.sections[0] ? { image: links.absolute(links.sectionCard(article.id, article.sections[0].slug)) } : {}),
 		...(article.data.url ? { isBasedOn: article.data.url } : {}),
@@ -87,7 +92,7 @@ export function sectionJsonLd(section: Section, links: Permalinks): WithContext<
 		headline: `${section.label}: ${article.data.title}`,
 		url,
 		mainEntityOfPage: url,
-		dateline: article.data.dateline,
+		...datelineOf(article),
 		inLanguage: 'en',
 		image: links.absolute(links.sectionCard(article.id, section.slug)),
 		isPartOf: original(article, links),

@@ -26,6 +26,8 @@ export const actorSchema = z
 		aliases: z.array(z.string().min(1)).default([]),
 		/** One or two sentences of our own about who they are. */
 		bio: z.string().min(1).optional(),
+		/** Created by the importer from an article's text: check its name, kind and role, then delete this field. */
+		draft: z.boolean().default(false),
 	})
 	.strict();
 

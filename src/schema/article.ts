@@ -17,8 +17,8 @@ export const articleSchema = z
 				url: z.string().url().optional(),
 			})
 			.strict(),
-		/** Place the article was filed from. */
-		dateline: z.string().min(1),
+		/** Place the article was filed from, when the byline gives one. */
+		dateline: z.string().min(1).optional(),
 		/** Publication date. */
 		published: fullDate,
 		/** Address of the original, when known. */
@@ -30,6 +30,8 @@ export const articleSchema = z
 				file: z.string().min(1),
 				/** How many lines at the top (headline, standfirst, byline) are not body text. */
 				headerLines: z.number().int().nonnegative(),
+				/** The file exactly as received, when the text was extracted from HTML or Markdown. */
+				received: z.string().min(1).optional(),
 			})
 			.strict()
 			.optional(),

@@ -42,6 +42,11 @@ const claimFields = {
 	disputes: z.array(claimId).default([]),
 	/** Claims this one supports (ids). */
 	supports: z.array(claimId).default([]),
+	/**
+	 * Why the importer is unsure of this claim (its speaker, its kind or its extent), for the editor.
+	 * Only a draft section may carry it: check the claim, then delete this field.
+	 */
+	review: z.string().min(1).optional(),
 	/** Ids the claim was published under before; their pages and anchors keep working. */
 	aliases: z.array(claimId).default([]),
 };

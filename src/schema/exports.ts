@@ -22,7 +22,10 @@ export const articleRecord = z
 		standfirst: z.string(),
 		author: z.string(),
 		publisher: z.object({ name: z.string(), url: url.optional() }).strict(),
-		dateline: z.string(),
+		dateline: z
+			.string()
+			.optional()
+			.describe('Where the article was filed from; absent when its byline gives no place.'),
 		published: partialDate,
 		originalUrl: url.optional().describe('The article where its publisher published it, when known.'),
 		sections: z.array(z.string()).describe('Section ids, in reading order.'),
@@ -39,6 +42,7 @@ export const sectionRecord = z
 		url,
 		paragraphs: z.array(z.string()).describe("The section's text, verbatim, paragraph by paragraph."),
 		credit: z.string().describe('Whose text it is.'),
+		draft: z.boolean().describe('Drafted by the importer and not yet reviewed by an editor.'),
 		actors: ids,
 		sources: ids,
 		claims: ids,
@@ -62,6 +66,7 @@ export const actorRecord = z
 		country: z.string().optional(),
 		aliases: z.array(z.string()),
 		bio: z.string().optional(),
+		draft: z.boolean().describe('Created by the importer from an article’s text and not yet reviewed by an editor.'),
 		claims: ids,
 	})
 	.strict();
@@ -75,6 +80,7 @@ export const sourceRecord = z
 		sourceUrl: url.optional().describe('Where the source itself is, when known.'),
 		date: partialDate.optional(),
 		description: z.string().optional(),
+		draft: z.boolean().describe('Created by the importer from an article’s text and not yet reviewed by an editor.'),
 		claims: ids,
 	})
 	.strict();
@@ -100,6 +106,10 @@ export const claimRecord = z
 		disputedBy: ids,
 		supportedBy: ids,
 		aliases: ids.describe('Ids the claim had before.'),
+		review: z
+			.string()
+			.optional()
+			.describe('Why the claim needs an editor’s review (its speaker, kind or extent); only in a draft section.'),
 	})
 	.strict();
 

@@ -20,6 +20,11 @@ export const sectionSchema = z
 		claims: z.array(claimSchema).default([]),
 		/** Dated events the section reports that are nobody's claim, for the timeline. */
 		events: z.array(eventSchema).default([]),
+		/**
+		 * Drafted by the importer and not yet reviewed by an editor: the site flags the section as
+		 * unreviewed. Check its text, tags and claims, then delete this field.
+		 */
+		draft: z.boolean().default(false),
 		/** Slugs the section was published under before; they keep working. */
 		aliases: z.array(sectionSlug).default([]),
 	})

@@ -22,6 +22,8 @@ export const sourceSchema = z
 		date: partialDate.optional(),
 		/** One sentence of our own on what it is. */
 		description: z.string().min(1).optional(),
+		/** Created by the importer from an article's text: check its name and kind, then delete this field. */
+		draft: z.boolean().default(false),
 	})
 	.strict();
 

@@ -61,6 +61,45 @@ export const CONTENT_FAULTS: ContentFault[] = [
 		expected: [second, 'claims[0].summary', '"summary" is required but missing'],
 	},
 	{
+		name: 'a review note left in a section that is not a draft',
+		edits: {
+			[opening]: replaceOnce(
+				'    summary: Bob refused to pay for the bridge.\n',
+				'    summary: Bob refused to pay for the bridge.\n    review: The speaker may be the harbour office.\n',
+			),
+		},
+		expected: [
+			opening,
+			'claims[2].review',
+			'Claim "bob-no-bridge" has a review note, but its section is not a draft (review: "The speaker may be the harbour office.")',
+			'Fix: Check the claim, then delete its review note (or mark the section draft: true).',
+		],
+	},
+	{
+		name: 'an import in section text (MDX is code)',
+		edits: { [opening]: replaceOnce('\nBob Example said:', '\nimport fs from "node:fs"\n\nBob Example said:') },
+		expected: [
+			`${opening}:31`,
+			'“import fs from "node:fs"” is an import or export: section files hold article text, not code.',
+			'"&#105;mport"',
+		],
+	},
+	{
+		name: 'a JavaScript expression in section text',
+		edits: { [opening]: replaceOnce('the talks were', 'the talks were {process.env.HOME}') },
+		expected: [`${opening}:29`, '“{process.env.HOME}” is a JavaScript expression: MDX would run it, not show it.'],
+	},
+	{
+		name: 'a component in section text',
+		edits: { [opening]: replaceOnce('Bob Example said:', '<Chart data="x" /> Bob Example said:') },
+		expected: [
+			`${opening}:31`,
+			// The message quotes the element whole ("/>" too), which the test would read as a path: check it in two parts.
+			'“<Chart data="x" ',
+			'” is a component or HTML element: MDX would render it, not show it.',
+		],
+	},
+	{
 		name: 'malformed YAML',
 		edits: { 'actors/bob-example.yaml': replaceOnce('role: Mayor of Bayside', 'role: Mayor of: Bayside') },
 		expected: ['actors/bob-example.yaml:4', 'Malformed YAML', 'The line reads: role: Mayor of: Bayside'],

@@ -5,15 +5,22 @@ import { join } from 'node:path';
 
 export const FIXTURE_CONTENT = join(import.meta.dirname, '..', 'fixtures', 'content');
 export const SAMPLE_ARTICLE = 'articles/sample-article';
+/**
+ * What the importer would add to the fixture content: an article with a draft section (and a
+ * claim it is unsure of) beside a reviewed one, no dateline, and a draft actor and source.
+ */
+export const DRAFT_OVERLAY = join(import.meta.dirname, '..', 'fixtures', 'drafts');
+export const DRAFT_ARTICLE = 'articles/ferry-plan-returns';
 
 /** Edits to apply: a path inside the content folder, and what to do to its text. */
 export type ContentEdits = Record<string, (text: string) => string>;
 
-/** A fresh copy of the fixture content in a temporary folder, with `edits` applied. */
-export function fixtureCopy(edits: ContentEdits = {}): string {
+/** A fresh copy of the fixture content in a temporary folder (with the draft overlay if `drafts`), with `edits` applied. */
+export function fixtureCopy(edits: ContentEdits = {}, { drafts = false } = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'quoteline-content-'));
 	const content = join(root, 'content');
 	cpSync(FIXTURE_CONTENT, content, { recursive: true });
+	if (drafts) cpSync(DRAFT_OVERLAY, content, { recursive: true });
 	for (const [path, edit] of Object.entries(edits)) {
 		const file = join(content, path);
 		let before = '';

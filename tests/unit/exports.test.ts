@@ -3,6 +3,11 @@ import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { claimsCsv, CSV_COLUMNS, exportFile, exportJsonSchema, exportRecords } from '../../src/lib/exports.ts';
 import { exportSchemas, type ExportName } from '../../src/schema/exports.ts';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { sectionParagraphs } from '../../src/lib/section-text.ts';
+import { fixtureCopy } from '../support/fixture-content.ts';
 import { seedCorpus, seedLinks, seedParagraphs } from '../support/seed-corpus.ts';
 
 const NAMES = Object.keys(exportSchemas) as ExportName[];
@@ -79,5 +84,40 @@ describe('claimsCsv', () => {
 		expect(row).toContain(',"serious, sober and business-like",');
 		const straight = lines.find((line) => line.startsWith('lavrov-no-conflicts,'))!;
 		expect(straight).toContain(',"We, as President (Vladimir) Putin has stated, do not want any conflicts",');
+	});
+});
+
+describe('with the importer’s drafts', () => {
+	const content = fixtureCopy({}, { drafts: true });
+	const corpus = buildCorpus(checkContent(content).content);
+	const bodies = new Map(
+		readContentFiles(content).articles.flatMap((folder) =>
+			folder.sections.map((file): [string, string] => [`${folder.id}/${file.stem}`, file.body]),
+		),
+	);
+	const paragraphs = (id: string) => sectionParagraphs(bodies.get(id) ?? '');
+	const records = (name: ExportName) => exportRecords(name, corpus, seedLinks, paragraphs) as Record<string, unknown>[];
+
+	// A validator of its own: the schemas' ids are taken in the shared one.
+	const draftsAjv = addFormats(new Ajv({ allErrors: true, strict: true }));
+
+	test.each(NAMES)('the %s export still validates against its JSON Schema', (name) => {
+		const validate = draftsAjv.compile(exportJsonSchema(name, seedLinks) as object);
+		expect(validate(exportFile(name, records(name), seedLinks)), draftsAjv.errorsText(validate.errors)).toBe(true);
+	});
+
+	test('leave out a dateline the article does not have, and flag drafts and review notes', () => {
+		const byId = (name: ExportName, id: string) => records(name).find((record) => record['id'] === id)!;
+		expect(byId('articles', 'ferry-plan-returns')).not.toHaveProperty('dateline');
+		expect(byId('articles', 'sample-article')).toMatchObject({ dateline: 'Porttown' });
+		expect(byId('sections', 'ferry-plan-returns/01-opening')).toMatchObject({ draft: true });
+		expect(byId('sections', 'ferry-plan-returns/02-council-view')).toMatchObject({ draft: false });
+		expect(byId('actors', 'dana-draft')).toMatchObject({ draft: true });
+		expect(byId('actors', 'alice-example')).toMatchObject({ draft: false });
+		expect(byId('sources', 'ferry-campaign-blog')).toMatchObject({ draft: true });
+		expect(byId('claims', 'dana-ready-to-sail')).toMatchObject({
+			review: "The importer could not tell whether the campaign's blog or the council briefing is the source.",
+		});
+		expect(byId('claims', 'dana-cheaper-than-bridge')).not.toHaveProperty('review');
 	});
 });

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { CONTENT_FAULTS } from '../support/content-faults.ts';
-import { FIXTURE_CONTENT, SAMPLE_ARTICLE, fixtureCopy, replaceOnce } from '../support/fixture-content.ts';
+import {
+	DRAFT_ARTICLE,
+	FIXTURE_CONTENT,
+	SAMPLE_ARTICLE,
+	fixtureCopy,
+	replaceOnce,
+} from '../support/fixture-content.ts';
 
 /** Checks a content folder, with problem paths relative to its parent (so they start "content/"). */
 const check = (content: string) => checkContent(content, dirname(content));
@@ -86,6 +92,33 @@ describe('checkContent', () => {
 		});
 		expect(formatProblems(check(content).problems)).toContain(
 			'Section slug "timeline" is the address of one of the article\'s analysis pages.',
+		);
+	});
+
+	test('refuses a review note in a reviewed section, with its line, and allows it once the section is a draft', () => {
+		const opening = `${SAMPLE_ARTICLE}/01-opening.mdx`;
+		const note = replaceOnce(
+			'    summary: Alice called the talks useful but short.\n',
+			'    summary: Alice called the talks useful but short.\n    review: Could be a full quote.\n',
+		);
+		expect(formatProblems(check(fixtureCopy({ [opening]: note })).problems)).toContain(
+			'01-opening.mdx:13  claims[0].review\n     Claim "alice-useful-but-short" has a review note, but its section is not a draft (review: "Could be a full quote.").\n     Fix: Check the claim, then delete its review note (or mark the section draft: true).',
+		);
+		const drafted = fixtureCopy({ [opening]: (text) => note(text).replace('order: 1\n', 'order: 1\ndraft: true\n') });
+		expect(check(drafted).problems).toEqual([]);
+	});
+
+	test('passes the importer’s drafts: no dateline, draft sections, actors and sources, review notes, the file as received', () => {
+		const { problems, summary } = check(fixtureCopy({}, { drafts: true }));
+		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
+		expect(summary).toEqual({ articles: 2, sections: 4, actors: 4, sources: 3, claims: 8, quotes: 6 });
+	});
+
+	test('refuses an article whose file as received is missing', () => {
+		const content = fixtureCopy({}, { drafts: true });
+		rmSync(join(content, DRAFT_ARTICLE, 'received.html'));
+		expect(formatProblems(check(content).problems)).toContain(
+			'content/articles/ferry-plan-returns/article.yaml  original.received\n     The file as received, "received.html", does not exist.',
 		);
 	});
 

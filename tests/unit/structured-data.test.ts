@@ -4,6 +4,7 @@ import { buildCorpus } from '../../src/lib/corpus.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { createPermalinks } from '../../src/lib/permalinks.ts';
 import { articleJsonLd, claimJsonLd, jsonLdText, sectionJsonLd } from '../../src/lib/structured-data.ts';
+import { fixtureCopy } from '../support/fixture-content.ts';
 import { schemaProperties, undefinedProperties } from '../support/schema-org.ts';
 
 const corpus = buildCorpus(checkContent(join(import.meta.dirname, '..', '..', 'content')).content);
@@ -34,6 +35,17 @@ describe('structured data', () => {
 				affiliation: { '@type': 'Organization', name: 'Ministry of Foreign Affairs of the Russian Federation' },
 			},
 		});
+	});
+
+	test('gives the dateline where the article has one, and leaves it out where it has none', () => {
+		expect(articleJsonLd(article, links)).toMatchObject({ dateline: 'Berlin' });
+		expect(sectionJsonLd(article.sections[0]!, links)).toMatchObject({ dateline: 'Berlin' });
+		const drafts = buildCorpus(checkContent(fixtureCopy({}, { drafts: true })).content);
+		const undated = drafts.articles.find((each) => each.id === 'ferry-plan-returns')!;
+		expect(undated.data.dateline).toBeUndefined();
+		expect(articleJsonLd(undated, links)).not.toHaveProperty('dateline');
+		expect(sectionJsonLd(undated.sections[0]!, links)).not.toHaveProperty('dateline');
+		expect(undefinedProperties(articleJsonLd(undated, links), vocabulary)).toEqual([]);
 	});
 
 	test('escapes "<" so no text can close the script element it sits in', () => {

@@ -1,0 +1,184 @@
+/**
+ * Who a name in the text is: an actor of the registry (by name, short name, alias or surname), a
+ * speaker already drafted during this import, or someone new, drafted from how the text names
+ * them ("Transport Minister Chidi Okafor" → Chidi Okafor, role Transport Minister).
+ */
+import { slugify } from '../slug.ts';
+
+export type SpeakerKind = 'person' | 'organisation' | 'group' | 'anonymous';
+
+/** An actor of the registry, as the importer needs it. */
+export interface KnownActor {
+	id: string;
+	name: string;
+	shortName?: string | undefined;
+	kind: SpeakerKind;
+	role?: string | undefined;
+	aliases: readonly string[];
+}
+
+/** A speaker: a registry actor, or one drafted by this import. */
+export interface Speaker {
+	id: string;
+	name: string;
+	kind: SpeakerKind;
+	/** Role as the text gives it ("Transport Minister"), for drafted speakers. */
+	role: string | undefined;
+	/** Drafted by this import rather than found in the registry. */
+	drafted: boolean;
+	/** Other names the text uses for a drafted speaker. */
+	aliases: string[];
+}
+
+// Words that make a role or title, not a name: "US Secretary of State Antony Blinken".
+const TITLE_WORDS = new Set(
+	(
+		'president vice prime minister ministers secretary secretary-general general spokesperson spokesman spokeswoman ' +
+		'chairman chairwoman chair senator governor mayor chief director ambassador deputy foreign defence defense ' +
+		'interior finance transport trade health economy state department ministry mr mrs ms dr sir dame lord ' +
+		'commissioner judge ceo head captain colonel admiral professor prof councillor councilor harbour harbor master ' +
+		'rep gov sen attorney assistant chancellor superintendent inspector sgt rev ' +
+		'port officer official leader speaker representative envoy adviser advisor counterpart us uk eu un nato russian ' +
+		'ukrainian american british french german chinese'
+	).split(' '),
+);
+const ORGANISATION_WORDS =
+	/\b(?:Department|Ministry|Council|Authority|Authorities|Post|Times|Agency|Agencies|Service|Services|Bank|Union|Party|Forces|Army|Navy|Company|Group|Fund|Organi[sz]ation|Association|Committee|Commission|Parliament|Government|Court|University|Institute|Office|House|Senate|Kremlin|Reuters|Press|News|Police|Board|Federation|Alliance|Coalition|Corporation|Corp|Inc|Ltd|Network|Port|Harbour|Harbor)\b/;
+
+// Words that make a name a place's or a vessel's, never a person's: "Harlan City", "Gull Island", "MV Pruitt".
+const PLACE_WORDS =
+	/\b(?:City|Town|Island|Islands|Bay|County|Sound|Street|River|Lake|Valley|Hall|Square|Road|Roads|Coast|Sea|Ocean|Province|Region|District|Republic|Kingdom|Courtroom|Airport|Station)\b|^(?:MV|MS|HMS|USS|SS|RV)\b/;
+
+/** A name reduced for comparison: lowercase, straight apostrophes, no accents, no leading "the", no possessive. */
+export function nameKey(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[’‘]/g, "'")
+		.toLowerCase()
+		.replace(/'s$/, '')
+		.replace(/^(?:the|a|an)\s+/, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** How the text names someone new: the words of the name, and the role words before it. */
+export interface NamedInText {
+	name: string;
+	role: string | undefined;
+	kind: SpeakerKind;
+}
+
+/**
+ * Splits a run of capitalised words into role and name.
+ *
+ * @example splitName('Transport Minister Chidi Okafor') // { name: 'Chidi Okafor', role: 'Transport Minister', kind: 'person' }
+ * @example splitName('Portvale Port Authority') // { name: 'Portvale Port Authority', role: undefined, kind: 'organisation' }
+ */
+export function splitName(run: string): NamedInText {
+	const words = run.split(/\s+/);
+	if (ORGANISATION_WORDS.test(run)) return { name: run, role: undefined, kind: 'organisation' };
+	let lastTitle = -1;
+	words.forEach((word, i) => {
+		if (TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')) || word === 'of') lastTitle = i;
+	});
+	const nameWords = words.slice(lastTitle + 1);
+	if (nameWords.length === 0 || PLACE_WORDS.test(run)) return { name: run, role: undefined, kind: 'organisation' };
+	const role = lastTitle >= 0 ? words.slice(0, lastTitle + 1).join(' ') : undefined;
+	return {
+		name: nameWords.join(' '),
+		role,
+		kind: nameWords.length >= 2 || role !== undefined ? 'person' : 'organisation',
+	};
+}
+
+/** The registry and the speakers drafted so far, looked up by how the text names them. */
+export class SpeakerIndex {
+	readonly #byKey = new Map<string, Speaker>();
+	readonly #surnames = new Map<string, Speaker[]>();
+	readonly #ids = new Set<string>();
+	readonly #roles = new Map<string, string[]>();
+	readonly drafted: Speaker[] = [];
+
+	constructor(registry: readonly KnownActor[]) {
+		for (const actor of registry) {
+			const speaker: Speaker = {
+				id: actor.id,
+				name: actor.name,
+				kind: actor.kind,
+				role: actor.role,
+				drafted: false,
+				aliases: [],
+			};
+			this.#ids.add(actor.id);
+			for (const name of [actor.name, actor.shortName, ...actor.aliases]) if (name) this.#add(name, speaker);
+			this.#roles.set(actor.id, [actor.role ?? '', ...actor.aliases].map(nameKey));
+		}
+	}
+
+	#add(name: string, speaker: Speaker): void {
+		const key = nameKey(name);
+		if (!this.#byKey.has(key)) this.#byKey.set(key, speaker);
+		if (speaker.kind === 'person') {
+			const surname = key.split(' ').at(-1)!;
+			const list = this.#surnames.get(surname) ?? [];
+			if (!list.includes(speaker)) this.#surnames.set(surname, [...list, speaker]);
+		}
+	}
+
+	/**
+	 * The speaker a run of words names, if known: the whole run, or its longest known ending
+	 * ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"), or a surname shared by just one person.
+	 */
+	find(run: string): Speaker | undefined {
+		const words = nameKey(run).split(' ');
+		for (let start = 0; start < words.length; start++) {
+			const found = this.#byKey.get(words.slice(start).join(' '));
+			if (found) return found;
+		}
+		// "US intelligence services" for "US intelligence": a known name followed by more words.
+		for (let end = words.length - 1; end >= 2; end--) {
+			const found = this.#byKey.get(words.slice(0, end).join(' '));
+			if (found) return found;
+		}
+		const bySurname = this.#surnames.get(words.at(-1)!);
+		return bySurname?.length === 1 ? bySurname[0] : undefined;
+	}
+
+	/** The most likely speaker a description refers to ("the official", "the harbour master"), among those given. */
+	findByRole(description: string, among: readonly Speaker[]): Speaker | undefined {
+		const key = nameKey(description);
+		return among.find((speaker) => {
+			const roles = [...(this.#roles.get(speaker.id) ?? []), nameKey(speaker.role ?? ''), nameKey(speaker.name)];
+			return roles.some(
+				(role) => role !== '' && (role.includes(key) || (key.split(' ').length === 1 && role.split(' ').includes(key))),
+			);
+		});
+	}
+
+	/** Adds another name a speaker goes by in the text (an acronym given in brackets). */
+	alias(speaker: Speaker, name: string): void {
+		this.#add(name, speaker);
+		if (speaker.drafted) speaker.aliases.push(name);
+	}
+
+	/** Drafts a new speaker (or returns the one already drafted under that name). */
+	draft(named: NamedInText): Speaker {
+		const existing = this.#byKey.get(nameKey(named.name));
+		if (existing) return existing;
+		const base = slugify(named.name) || 'speaker';
+		let id = base;
+		for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`;
+		const name = named.kind === 'anonymous' || named.kind === 'group' ? capitalise(named.name) : named.name;
+		const speaker: Speaker = { id, name, kind: named.kind, role: named.role, drafted: true, aliases: [] };
+		this.#ids.add(id);
+		this.#add(named.name, speaker);
+		this.#roles.set(id, [nameKey(named.role ?? ''), nameKey(named.name)]);
+		this.drafted.push(speaker);
+		return speaker;
+	}
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
