@@ -46,11 +46,11 @@ describe('the output folder', () => {
 	});
 
 	test('is untouched when the build fails after the content check', () => {
-		// Valid MDX that the check accepts, but whose import cannot be resolved when Astro bundles it.
+		// Text the check accepts (an image adds no text), but whose image Astro cannot find when it bundles the page.
 		const broken = fixtureCopy({
 			[`${SAMPLE_ARTICLE}/02-second-thoughts.mdx`]: replaceOnce(
 				'---\n\nThe harbour',
-				"---\n\nimport Missing from './missing.js';\n\nThe harbour",
+				'---\n\n![](./missing.png)The harbour',
 			),
 		});
 		const { status, output } = astroBuild(broken, folders);
