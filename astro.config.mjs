@@ -5,9 +5,11 @@ import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-location.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import securityHeadersFile from './src/integrations/security-headers-file.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { createPermalinks } from './src/lib/permalinks.ts';
 import { redirectPaths } from './src/lib/published-urls.ts';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, securityHeaders, STYLE_SOURCES } from './src/lib/security-headers.ts';
 import { claimRecords } from './src/lib/search/records.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
 
@@ -30,7 +32,21 @@ export default defineConfig({
 	// The build tests build fixtures into folders of their own.
 	outDir: process.env.QUOTELINE_OUT_DIR ?? './dist',
 	cacheDir: process.env.QUOTELINE_CACHE_DIR ?? './node_modules/.astro',
-	server: { port: Number(process.env.PORT ?? 4321) },
+	// `npm start` serves the built site with the headers a host should send (not `astro dev`: Vite's client runs inline code).
+	server: ({ command }) => ({
+		port: Number(process.env.PORT ?? 4321),
+		headers: command === 'preview' ? { ...securityHeaders() } : {},
+	}),
+	// Stylesheets stay files, so the header policy's style-src 'self' holds without per-page hashes.
+	build: { inlineStylesheets: 'never' },
+	experimental: {
+		// A Content Security Policy in every page, with the hashes of its scripts and styles: nothing inline runs.
+		csp: {
+			directives: [...OTHER_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			styleDirective: { resources: [...STYLE_SOURCES] },
+		},
+	},
 	// Publish the text exactly as the publisher printed it: smartypants would curl its straight quotes.
 	markdown: { smartypants: false },
 	devToolbar: { enabled: false },
@@ -39,6 +55,7 @@ export default defineConfig({
 		content,
 		sitemap({ filter: inSitemap }),
 		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
+		securityHeadersFile(),
 		// Last: swaps the finished build into place.
 		stagedOutput(),
 	],
