@@ -11,6 +11,7 @@ import { isQuoteKind } from '../../schema/claim.ts';
 import type { CorpusInput } from '../corpus.ts';
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { splitSections } from './document.ts';
+import { existingContent } from './existing-content.ts';
 import { evaluate, type Evaluation, type ExpectedActor, type ExpectedQuote } from './evaluate.ts';
 import { readArticle, type InputFormat } from './read-article.ts';
 import { SpeakerIndex, type KnownActor } from './speakers.ts';
@@ -37,14 +38,7 @@ export function taggedQuotes(
 			'quote' in claim && isQuoteKind(claim.kind) ? [{ words: claim.quote, actor: claim.actor, kind: claim.kind }] : [],
 		),
 	);
-	const registry = content.actors.map(({ id, data }) => ({
-		id,
-		name: data.name,
-		shortName: data.shortName,
-		kind: data.kind,
-		role: data.role,
-		aliases: data.aliases,
-	}));
+	const registry = [...existingContent(content).actors];
 	const actors = registry.map((actor) => ({
 		id: actor.id,
 		names: [actor.name, ...(actor.shortName ? [actor.shortName] : []), ...actor.aliases],
