@@ -8,8 +8,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { median } from '../src/lib/bench/stats.ts';
 import { syntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { astroBuild, buildFolders } from './lib/astro-build.ts';
+import { corpusQueries, measureSearches, type SearchBytesKind } from './lib/bench-browser.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { writeContentTree } from './lib/content-tree.ts';
 import { serveSite } from './lib/serve.ts';
@@ -21,23 +23,10 @@ const SYNTHETIC_SECTIONS = Number(process.env['SECTIONS'] ?? 1000);
 interface Measurement {
 	site: string;
 	sections: number;
-	bytes: Record<'page' | 'runtime' | 'index' | 'fragments', number>;
+	bytes: Record<SearchBytesKind, number>;
 	firstSearchBytes: number;
 	medianMs: number;
 	queries: number;
-}
-
-function kindOf(path: string): keyof Measurement['bytes'] {
-	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
-	if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/')) return 'index';
-	if (path.startsWith('/pagefind/')) return 'runtime';
-	return 'page';
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 async function measure(
@@ -49,37 +38,15 @@ async function measure(
 ): Promise<Measurement> {
 	const server = await serveSite(outDir);
 	try {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const bytes = { page: 0, runtime: 0, index: 0, fragments: 0 };
-		page.on('requestfinished', (request) => {
-			void request.sizes().then((sizes) => {
-				bytes[kindOf(new URL(request.url()).pathname)] += sizes.responseBodySize + sizes.responseHeadersSize;
-			});
-		});
-		// Plain strings, not functions: tsx's compiled functions refer to helpers the page does not have.
-		const rendered = async (query: string) => {
-			const done = await page.waitForFunction(
-				`(window.qlRendered ?? []).find((entry) => entry.query === ${JSON.stringify(query)})?.ms`,
-			);
-			return Number(await done.jsonValue());
+		const { firstBytes: bytes, followUps } = await measureSearches(browser, server.origin, queries);
+		return {
+			site,
+			sections,
+			bytes,
+			firstSearchBytes: bytes.runtime + bytes.index + bytes.fragments,
+			medianMs: median(followUps.map((search) => search.ms)),
+			queries: followUps.length,
 		};
-		await page.addInitScript(
-			`window.qlRendered = []; addEventListener('ql:rendered', (event) => window.qlRendered.push(event.detail), true);`,
-		);
-		await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
-		await page.getByLabel('Words, a quote or a name').fill(queries[0]!);
-		await rendered(queries[0]!);
-		await page.waitForLoadState('networkidle');
-		const firstSearchBytes = bytes.runtime + bytes.index + bytes.fragments;
-		const snapshot = { ...bytes };
-		const times: number[] = [];
-		for (const query of queries.slice(1)) {
-			await page.getByLabel('Words, a quote or a name').fill(query);
-			times.push(await rendered(query));
-		}
-		await context.close();
-		return { site, sections, bytes: snapshot, firstSearchBytes, medianMs: median(times), queries: times.length };
 	} finally {
 		await server.close();
 	}
@@ -124,12 +91,7 @@ async function main() {
 		const syntheticFolders = buildFolders();
 		const synthetic = astroBuild(content, syntheticFolders, { timeoutMs: 30 * 60_000 });
 		if (synthetic.status !== 0) throw new Error(synthetic.output);
-		const quotes = [...tree.values()].flatMap((text) =>
-			[...text.matchAll(/^ {4}quote: "([^"]+)"$/gm)].map((m) => m[1]!),
-		);
-		const syntheticQueries = Array.from({ length: 16 }, (_, i) => quotes[Math.floor((i * quotes.length) / 16)]!).map(
-			(quote, i) => (i % 2 ? `“${quote}”` : quote.split(' ').slice(0, 5).join(' ')),
-		);
+		const syntheticQueries = corpusQueries(tree, 16);
 		results.push(await measure(browser, 'Synthetic', SYNTHETIC_SECTIONS, syntheticFolders.outDir, syntheticQueries));
 	} finally {
 		await browser.close();

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
+export const PROJECT = join(import.meta.dirname, '..', '..');
 
 export interface BuildResult {
 	status: number | null;
@@ -18,28 +18,51 @@ export function buildFolders() {
 	return { outDir: join(root, 'dist'), cacheDir: join(root, 'cache') };
 }
 
+/** What every build run by a script gets: no telemetry, no colours in its log. */
+export const QUIET_BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } as const;
+
+/**
+ * The command that builds this project (or a copy of it in `project`) from `contentDir` into
+ * `folders`, for callers that run it themselves.
+ */
+export function astroBuildCommand(
+	contentDir: string,
+	folders: { outDir: string; cacheDir: string },
+	project = PROJECT,
+) {
+	return {
+		command: process.execPath,
+		args: [join(project, 'node_modules', 'astro', 'astro.js'), 'build'],
+		cwd: project,
+		env: {
+			...process.env,
+			...QUIET_BUILD_ENV,
+			QUOTELINE_CONTENT: contentDir,
+			QUOTELINE_OUT_DIR: folders.outDir,
+			QUOTELINE_CACHE_DIR: folders.cacheDir,
+		},
+	};
+}
+
+/** Astro's output without its colours. */
+export function withoutColours(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 export function astroBuild(
 	contentDir: string,
 	folders: { outDir: string; cacheDir: string },
 	{ timeoutMs = 170_000 } = {},
 ): BuildResult {
-	const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'astro.js'), 'build'], {
-		cwd: PROJECT,
+	const { command, args, cwd, env } = astroBuildCommand(contentDir, folders);
+	const result = spawnSync(command, args, {
+		cwd,
 		encoding: 'utf8',
 		timeout: timeoutMs,
 		// Astro logs a line a page: a large corpus overflows the default buffer.
 		maxBuffer: 256 * 1024 * 1024,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-			QUOTELINE_CONTENT: contentDir,
-			QUOTELINE_OUT_DIR: folders.outDir,
-			QUOTELINE_CACHE_DIR: folders.cacheDir,
-		},
+		env,
 	});
-	// eslint-disable-next-line no-control-regex
-	const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-	return { status: result.status, output };
+	return { status: result.status, output: withoutColours(`${result.stdout}${result.stderr}`) };
 }

@@ -20,12 +20,12 @@ export interface SiteServer {
 	close(): Promise<void>;
 }
 
-/** Starts a preview server for the built site in `dist/`, or in `outDir`. */
-export async function serveSite(outDir?: string): Promise<SiteServer> {
+/** Starts a preview server for the built site in `dist/`, or in `outDir`, with the project in `root`. */
+export async function serveSite(outDir?: string, root = process.cwd()): Promise<SiteServer> {
 	const port = await freePort();
 	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	const server = await preview({
-		root: process.cwd(),
+		root,
 		logLevel: 'error',
 		server: { port, host: '127.0.0.1' },
 		...(outDir ? { outDir } : {}),

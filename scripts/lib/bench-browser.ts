@@ -1,0 +1,171 @@
+/**
+ * What a reader's browser fetches, measured in Chromium for the benchmarks: the resources a page
+ * loads, and searches on the search page (bytes fetched by kind, and the time from the keystroke to
+ * rendered results, as the page reports it in its `ql:rendered` event).
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { ContentTree } from '../../src/lib/synthetic-corpus.ts';
+
+export type SearchBytesKind = 'page' | 'runtime' | 'index' | 'fragments';
+
+/** Which part of search a request belongs to, by its path. */
+export function searchKindOf(path: string): SearchBytesKind {
+	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+	if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/')) return 'index';
+	if (path.startsWith('/pagefind/')) return 'runtime';
+	return 'page';
+}
+
+/** Counts the bytes (bodies and headers) a page fetches, by kind, and knows when nothing is in flight. */
+class NetworkMeter {
+	readonly bytes: Record<SearchBytesKind, number> = { page: 0, runtime: 0, index: 0, fragments: 0 };
+	#pending = 0;
+	#changedAt = performance.now();
+
+	constructor(page: Page) {
+		page.on('request', () => {
+			this.#pending++;
+			this.#changedAt = performance.now();
+		});
+		page.on('requestfailed', () => this.#done());
+		page.on('requestfinished', (request) => {
+			void request
+				.sizes()
+				.then((sizes) => {
+					this.bytes[searchKindOf(new URL(request.url()).pathname)] +=
+						sizes.responseBodySize + sizes.responseHeadersSize;
+				})
+				.finally(() => this.#done());
+		});
+	}
+
+	#done(): void {
+		this.#pending--;
+		this.#changedAt = performance.now();
+	}
+
+	get total(): number {
+		return this.bytes.page + this.bytes.runtime + this.bytes.index + this.bytes.fragments;
+	}
+
+	/** Resolves once no request has been in flight for `quietMs`. */
+	async settled(quietMs = 150): Promise<void> {
+		while (this.#pending > 0 || performance.now() - this.#changedAt < quietMs)
+			await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}
+
+export interface Search {
+	query: string;
+	/** From the keystroke to rendered results, including the input's typing pause. */
+	ms: number;
+	/** Bytes fetched for this search (from typing until the network is quiet after its results). */
+	bytes: number;
+}
+
+export interface SearchSession {
+	/** Bytes fetched by kind up to the end of the first search, the search page's own included. */
+	firstBytes: Record<SearchBytesKind, number>;
+	first: Search;
+	followUps: Search[];
+}
+
+const SEARCH_LABEL = 'Words, a quote or a name';
+const RENDER_TIMEOUT_MS = 60_000;
+
+/**
+ * Hears the search page's `ql:rendered` events (query and milliseconds from the keystroke) through a
+ * binding, not by evaluating code in the page: the site's Content Security Policy forbids `eval`,
+ * which Playwright's `waitForFunction` uses for a string predicate.
+ */
+async function renderedSearches(page: Page) {
+	const waiting = new Map<string, (ms: number) => void>();
+	await page.exposeFunction('qlBenchRendered', (query: string, ms: number) => waiting.get(query)?.(ms));
+	// A plain string, not a function: tsx's compiled functions refer to helpers the page does not have.
+	await page.addInitScript(
+		`addEventListener('ql:rendered', (event) => window.qlBenchRendered(event.detail.query, event.detail.ms), true);`,
+	);
+	return {
+		/** The time the page reports for its next rendering of `query`. */
+		next(query: string): Promise<number> {
+			return new Promise((resolve, reject) => {
+				const timer = setTimeout(
+					() => reject(new Error(`No results rendered for "${query}" within ${RENDER_TIMEOUT_MS / 1000} s.`)),
+					RENDER_TIMEOUT_MS,
+				);
+				waiting.set(query, (ms) => {
+					clearTimeout(timer);
+					waiting.delete(query);
+					resolve(ms);
+				});
+			});
+		},
+	};
+}
+
+/** Opens the search page at `origin`, searches for `queries[0]`, then for each of the others in turn. */
+export async function measureSearches(
+	browser: Browser,
+	origin: string,
+	queries: readonly string[],
+): Promise<SearchSession> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const meter = new NetworkMeter(page);
+		const rendered = await renderedSearches(page);
+		await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+		await meter.settled();
+		const search = async (query: string): Promise<Search> => {
+			const before = meter.total;
+			const done = rendered.next(query);
+			await page.getByLabel(SEARCH_LABEL).fill(query);
+			const ms = await done;
+			await meter.settled();
+			return { query, ms, bytes: meter.total - before };
+		};
+		const first = await search(queries[0]!);
+		const firstBytes = { ...meter.bytes };
+		const followUps: Search[] = [];
+		for (const query of queries.slice(1)) followUps.push(await search(query));
+		return { firstBytes, first, followUps };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * `count` searches a reader might type on a synthetic site, spread over its quotes: the first words
+ * of a quote, and whole quotes in curly quotation marks, in turn.
+ */
+export function corpusQueries(tree: ContentTree, count: number): string[] {
+	const quotes = [...tree.values()].flatMap((text) =>
+		[...text.matchAll(/^ {4}quote: "([^"]+)"$/gm)].map((match) => match[1]!),
+	);
+	return Array.from({ length: count }, (_, i) => quotes[Math.floor((i * quotes.length) / count)]!).map((quote, i) =>
+		i % 2 ? `“${quote}”` : quote.split(' ').slice(0, 5).join(' '),
+	);
+}
+
+export interface LoadedResource {
+	pathname: string;
+	/** Chromium's resource type: document, stylesheet, script, font, image, … */
+	type: string;
+}
+
+/** Every resource loading `origin` + `path` fetches (same origin only), once the network is idle. */
+export async function pageResources(browser: Browser, origin: string, path: string): Promise<LoadedResource[]> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const loaded: LoadedResource[] = [];
+		page.on('requestfinished', (request) => {
+			const url = new URL(request.url());
+			if (url.origin === origin) loaded.push({ pathname: url.pathname, type: request.resourceType() });
+		});
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		return loaded;
+	} finally {
+		await context.close();
+	}
+}
