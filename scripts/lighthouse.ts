@@ -19,23 +19,12 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Config, type Flags, type Result, type RunnerResult, type Trace } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import TraceGatherer from 'lighthouse/core/gather/gatherers/trace.js';
-import { CHROMIUM_PATH } from './lib/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveSite } from './lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REPORT = join(ROOT, 'bench', 'lighthouse.md');
 const REPORTS = join(ROOT, '.cache', 'lighthouse');
-
-// The flags this machine's closed network needs: no background connections, no sandbox as root.
-const CHROME_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type CategoryId = (typeof CATEGORIES)[number];
@@ -329,7 +318,7 @@ const RETRIES = 2;
 async function lighthouseOnce(url: string, formFactor: FormFactor): Promise<RunnerResult> {
 	let chrome: LaunchedChrome;
 	try {
-		chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+		chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
 	} catch (error) {
 		throw new Error(`Could not start Chromium (${CHROMIUM_PATH}): ${error instanceof Error ? error.message : error}`);
 	}

@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 // The flags this machine's closed network needs: no background connections, no sandbox as root.
-const FLAGS = [
+export const CHROMIUM_FLAGS: readonly string[] = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -25,5 +25,5 @@ export async function launchChromium(): Promise<Browser> {
 				'(or set CHROMIUM_PATH); browser tests cannot run without it.',
 		);
 	}
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
 }
