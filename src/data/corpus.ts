@@ -37,3 +37,11 @@ export function loadClaimTitles(): Promise<Map<string, string>> {
 	if (import.meta.env.DEV) return titles();
 	return (claimTitles ??= titles());
 }
+
+/** One article of the site, as the pages under `/articles/<article>/` receive it. */
+export type SiteArticle = SiteCorpus['articles'][number];
+
+/** The static paths of the pages that exist once per article: the article and its analysis pages. */
+export async function articlePaths(): Promise<{ params: { article: string }; props: { article: SiteArticle } }[]> {
+	return (await loadCorpus()).articles.map((article) => ({ params: { article: article.id }, props: { article } }));
+}
