@@ -6,6 +6,7 @@ import { contentDir } from './src/content-location.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeadersFile from './src/integrations/security-headers-file.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { createPermalinks } from './src/lib/permalinks.ts';
 import { redirectPaths } from './src/lib/published-urls.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
 		mdx({ rehypePlugins: [[rehypeClaimMarks, { contentDir }]] }),
 		content,
 		sitemap({ filter: inSitemap }),
+		shareCards({ corpus: () => content.corpus() }),
 		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
 		securityHeadersFile(),
 		// Last: swaps the finished build into place.

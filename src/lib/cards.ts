@@ -2,9 +2,10 @@
  * Share cards: the 1200×630 images link previews show. This module decides what a card says and
  * lays it out as a tree for satori; `card-render.ts` turns the tree into a PNG.
  */
-import type { Claim, Section } from './corpus.ts';
+import type { Claim, Corpus, Section } from './corpus.ts';
 import { formatPartialDate } from './format-date.ts';
 import { shorten } from './page-title.ts';
+import type { Permalinks } from './permalinks.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -51,6 +52,21 @@ export function sectionCard(section: Section): CardSpec {
 		attribution: speakers.length > 0 ? `With ${speakers.join(', ')}` : '',
 		context: articleContext(section),
 	};
+}
+
+/** Every card of the site, at its address (`links.quoteCard`, `links.sectionCard`): sections first, then claims. */
+export function siteCards(corpus: Corpus, links: Permalinks): { path: string; spec: CardSpec }[] {
+	const sections = corpus.articles.flatMap((article) =>
+		article.sections.map((section) => ({
+			path: links.sectionCard(article.id, section.slug),
+			spec: sectionCard(section),
+		})),
+	);
+	const claims = [...corpus.claims.values()].map((claim) => ({
+		path: links.quoteCard(claim.id),
+		spec: quoteCard(claim),
+	}));
+	return [...sections, ...claims];
 }
 
 /** An element of satori's tree: React's shape, without React. */

@@ -61,6 +61,9 @@ const more = root.querySelector<HTMLButtonElement>('#ql-more')!;
 const aliases = JSON.parse(root.dataset['aliases'] ?? '[]') as AliasTable;
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Every filter value, loaded after the first results are shown: at 5,000 sections it is a third of a first search's bytes. */
+let filterIndex: Promise<void> | undefined;
+let filtersReady = false;
 let allFilters: FilterCounts = {};
 /** Counts searches, so a response that arrives after a newer search started is dropped. */
 let latest = 0;
@@ -71,10 +74,17 @@ function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ links.pagefindScript())) as Pagefind;
 		await module.init();
-		allFilters = await module.filters();
 		return module;
 	})();
 	return pagefind;
+}
+
+function loadFilters(): Promise<void> {
+	filterIndex ??= (async () => {
+		allFilters = await (await loadPagefind()).filters();
+		filtersReady = true;
+	})();
+	return filterIndex;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -191,6 +201,11 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 }
 
 function renderFilters(counts: FilterCounts): void {
+	if (!filtersReady) {
+		filterGroups.replaceChildren(element('p', { className: 'search-filters__loading', text: 'Loading filters…' }));
+		filtersBox.hidden = false;
+		return;
+	}
 	filterGroups.replaceChildren();
 	for (const [group, legend] of Object.entries(FILTER_GROUPS) as [FilterGroup, string][]) {
 		const values = Object.keys(allFilters[group] ?? {}).sort((a, b) => a.localeCompare(b));
@@ -231,7 +246,7 @@ async function run(): Promise<void> {
 		list.replaceChildren();
 		more.hidden = true;
 		announce('');
-		await loadPagefind();
+		await loadFilters();
 		if (run !== latest) return;
 		renderFilters(allFilters);
 		finish(run, query);
@@ -255,12 +270,15 @@ async function run(): Promise<void> {
 			? engine.search(query.wordsQuery, { filters: chosen })
 			: found;
 	};
-	const searches = [searchFor(query, filters)];
-	if (named.actors.length > 0) {
-		const rest = parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), named.rest].join(' '));
-		searches.push(searchFor(rest, pagefindFilters(state.filters, { actor: named.actors })));
-	}
-	const responses = (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
+	const search = async () => {
+		const searches = [searchFor(query, filters)];
+		if (named.actors.length > 0) {
+			const rest = parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), named.rest].join(' '));
+			searches.push(searchFor(rest, pagefindFilters(state.filters, { actor: named.actors })));
+		}
+		return (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
+	};
+	const responses = await search();
 	if (run !== latest) return;
 
 	// The named actor's own results first: a reader who types a name is looking for that person.
@@ -293,6 +311,14 @@ async function run(): Promise<void> {
 	};
 
 	renderFilters(phraseSearch ? countFilters(ranked) : mergeCounts(responses));
+	if (!filtersReady) {
+		// Pagefind counts only the filters it has loaded: once they all are, the same search counts them all (from cache).
+		void loadFilters().then(async () => {
+			if (run !== latest) return;
+			const counts = phraseSearch ? countFilters(ranked) : mergeCounts(await search());
+			if (run === latest) renderFilters(counts);
+		});
+	}
 	const typed = state.q.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = named.actors.length > 0 ? `, with what ${named.actors.join(' and ')} said` : '';

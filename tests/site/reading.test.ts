@@ -144,8 +144,8 @@ test('a section page sets out its claims: speaker, kind, words, our summary, sou
 	await page.context().close();
 });
 
-test('reading needs no JavaScript: the text is all there without it, and only search, sharing and the 404 page ship a script', async () => {
-	const withScript = new Set(['/search/', 'section', 'quote', '/404.html']);
+test('reading needs no JavaScript: the text is all there without it, and only search, quote pages (sharing) and the 404 page ship a script', async () => {
+	const withScript = new Set(['/search/', 'quote', '/404.html']);
 	for (const { file, path } of builtPages()) {
 		const html = readFileSync(join(DIST, file), 'utf8');
 		const scripts = (html.match(/<script\b[^>]*>/gi) ?? []).filter((tag) => !tag.includes('application/ld+json'));

@@ -64,14 +64,22 @@ describe('a quote page', () => {
 });
 
 describe('the share controls', () => {
-	test('show the permalink without JavaScript', async () => {
-		const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back-tensions/`, {
-			javaScriptEnabled: false,
-		});
+	test('on a section page: the permalink and how to link to words, with no script at all', async () => {
+		const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back-tensions/`);
 		const share = page.getByRole('region', { name: 'Share this section' });
 		expect(
 			await share.getByRole('link', { name: `${SITE}/articles/${SEED_ARTICLE}/walking-back-tensions/` }).isVisible(),
 		).toBe(true);
+		expect(await share.getByText('choose “Copy link to highlight” from your browser’s menu').isVisible()).toBe(true);
+		expect(await share.getByRole('button', { includeHidden: true }).count()).toBe(0);
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+		await context.close();
+	});
+
+	test('on a quote page without JavaScript: the permalink, and no button that would do nothing', async () => {
+		const { page, context } = await open('/quotes/lavrov-echo-of-war/', { javaScriptEnabled: false });
+		const share = page.getByRole('region', { name: 'Share this quote' });
+		expect(await share.getByRole('link', { name: `${SITE}/quotes/lavrov-echo-of-war/` }).isVisible()).toBe(true);
 		expect(await share.getByRole('button').count()).toBe(0);
 		expect(await share.getByRole('button', { includeHidden: true }).count()).toBeGreaterThan(0);
 		await context.close();
@@ -97,43 +105,45 @@ describe('the share controls', () => {
 		await context.close();
 	});
 
-	test('link to words the reader selects, with a text fragment that lands on them', async () => {
-		const { page, context } = await open(`/articles/${SEED_ARTICLE}/walking-back-tensions/`, {
+	test('link to words the reader selects on a quote page, with a text fragment that lands on them', async () => {
+		const words = 'accused Nato of refusing to consider';
+		const { page, context } = await open('/quotes/lavrov-echo-of-war/', {
 			permissions: ['clipboard-read', 'clipboard-write'],
 		});
-		const share = page.getByRole('region', { name: 'Share this section' });
+		const share = page.getByRole('region', { name: 'Share this quote' });
 		expect(await share.getByText('Select words in the text').isVisible()).toBe(true);
-		await page.evaluate(() => {
-			const walker = document.createTreeWalker(document.querySelector('.section-text')!, NodeFilter.SHOW_TEXT);
+		await page.evaluate((chosen) => {
+			const walker = document.createTreeWalker(document.querySelector('.quote-page__context')!, NodeFilter.SHOW_TEXT);
 			let node = walker.nextNode();
-			while (node && !node.textContent!.includes('their obligations under the 2014')) node = walker.nextNode();
+			while (node && !node.textContent!.includes(chosen)) node = walker.nextNode();
 			if (!node) throw new Error('text not found');
-			const start = node.textContent!.indexOf('their obligations');
+			const start = node.textContent!.indexOf(chosen);
 			const range = document.createRange();
 			range.setStart(node, start);
-			range.setEnd(node, start + 'their obligations under the 2014'.length);
+			range.setEnd(node, start + chosen.length);
 			document.getSelection()!.removeAllRanges();
 			document.getSelection()!.addRange(range);
-		});
-		const fragment = share.getByRole('link', { name: '“their obligations under the 2014”' });
+		}, words);
+		const fragment = share.getByRole('link', { name: `“${words}”` });
 		await fragment.waitFor();
 		expect(await fragment.getAttribute('href')).toBe(
-			`${SITE}/articles/${SEED_ARTICLE}/walking-back-tensions/#:~:text=their%20obligations%20under%20the%202014`,
+			`${SITE}/quotes/lavrov-echo-of-war/#:~:text=accused%20Nato%20of%20refusing%20to%20consider`,
 		);
 		await share.getByRole('button', { name: 'Copy that link' }).click();
 		await expect.poll(() => share.getByRole('status').textContent()).toBe('Link to the selected words copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await fragment.getAttribute('href'));
 
 		// Followed, the link scrolls the page to those words.
 		const landing = await context.newPage();
-		await landing.setViewportSize({ width: 800, height: 400 });
+		await landing.setViewportSize({ width: 800, height: 300 });
 		await landing.goto((await fragment.getAttribute('href'))!.replace(SITE, site.server.origin));
-		await landing.waitForFunction(() => {
-			const walker = document.createTreeWalker(document.querySelector('.section-text')!, NodeFilter.SHOW_TEXT);
+		await landing.waitForFunction((chosen) => {
+			const walker = document.createTreeWalker(document.querySelector('.quote-page__context')!, NodeFilter.SHOW_TEXT);
 			let node = walker.nextNode();
-			while (node && !node.textContent!.includes('their obligations')) node = walker.nextNode();
+			while (node && !node.textContent!.includes(chosen)) node = walker.nextNode();
 			const top = node?.parentElement?.getBoundingClientRect().top ?? -1;
 			return window.scrollY > 0 && top >= 0 && top < window.innerHeight;
-		});
+		}, words);
 		await context.close();
 	});
 });

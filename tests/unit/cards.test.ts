@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
-import { CARD_HEIGHT, CARD_WIDTH, headlineSize, quoteCard, sectionCard } from '../../src/lib/cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, headlineSize, quoteCard, sectionCard, siteCards } from '../../src/lib/cards.ts';
+import { createPermalinks } from '../../src/lib/permalinks.ts';
 import { renderCard } from '../../src/lib/card-render.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -51,14 +52,31 @@ describe('what a card says', () => {
 	});
 });
 
+describe('siteCards', () => {
+	test('one card per section and per claim, at the addresses the pages name', () => {
+		const cards = siteCards(corpus, createPermalinks({ base: '/' }));
+		expect(cards).toHaveLength(6 + 72);
+		expect(new Set(cards.map((card) => card.path)).size).toBe(cards.length);
+		expect(cards).toContainEqual({
+			path: '/cards/quotes/lavrov-echo-of-war.png',
+			spec: quoteCard(corpus.claims.get('lavrov-echo-of-war')!),
+		});
+		expect(cards[0]).toEqual({
+			path: '/cards/sections/blinken-lavrov-talks-break-up/opening.png',
+			spec: sectionCard(corpus.articles[0]!.sections[0]!),
+		});
+	});
+});
+
 describe('renderCard', () => {
 	test('draws a 1200×630 PNG, once: the second time it comes from the cache', async () => {
 		const cache = mkdtempSync(join(tmpdir(), 'cards-'));
 		const spec = quoteCard(corpus.claims.get('zakharova-125000-troops')!);
-		const png = await renderCard(spec, cache);
+		const { png, cached } = await renderCard(spec, cache);
+		expect(cached).toBe(false);
 		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 		expect(readdirSync(cache)).toHaveLength(1);
-		expect(await renderCard(spec, cache)).toEqual(png);
+		expect(await renderCard(spec, cache)).toEqual({ png, cached: true });
 		expect(readdirSync(cache)).toHaveLength(1);
 		await renderCard({ ...spec, headline: 'Другие слова' }, cache);
 		expect(readdirSync(cache)).toHaveLength(2);

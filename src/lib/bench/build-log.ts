@@ -53,13 +53,26 @@ const MARKERS: readonly (readonly [RegExp, string])[] = [
 	[/building client \(vite\)/, 'client build (Vite)'],
 	[/generating static routes/, 'rendering pages'],
 	[/^(?:\d\d:\d\d:\d\d )?✓ Completed in/, 'sitemap and other build:done hooks'],
-	[/\[@astrojs\/sitemap\]/, 'search index (Pagefind)'],
+	[/\[quoteline:share-cards\] finishing/, 'waiting for the share cards'],
+	[/\[quoteline:share-cards\] [\d,]+ share cards \(/, 'search index (Pagefind)'],
 	[/\[quoteline:pagefind-index\]/, 'swap into place'],
 	[/\[build\] \d+ page\(s\) built in/, 'exit'],
 ];
 const FIRST_PHASE = 'start-up, config and content check';
 const ROUTE = /^(?:\d\d:\d\d:\d\d )?[▶λ] (src\/pages\/\S+)/;
 const PAGE = /[├└]─ \S+ \(\+\d/;
+const CARDS = /\[quoteline:share-cards\] ([\d,]+) share cards \(([\d,]+) drawn/;
+const PAGES_DONE = 'sitemap and other build:done hooks';
+
+/** The share cards a build drew on its worker threads, beside its other phases. */
+export interface CardsDrawn {
+	total: number;
+	drawn: number;
+	/** From the build's start to the last card. */
+	ms: number;
+}
+
+const count = (text: string) => Number(text.replaceAll(',', ''));
 
 function marker(text: string, from: number): number {
 	for (let i = from; i < MARKERS.length; i++) if (MARKERS[i]![0].test(text)) return i;
@@ -76,6 +89,8 @@ export class BuildLog {
 	readonly #routes: { route: string; ms: number; pages: number }[] = [];
 	#routesEnd: number | undefined;
 	pages = 0;
+	/** The cards' summary, once printed. */
+	cards: CardsDrawn | undefined;
 
 	add(line: TimedLine): void {
 		this.lines.push(line);
@@ -91,10 +106,12 @@ export class BuildLog {
 			this.#routes.push({ route: route[1]!, ms: line.ms, pages: 0 });
 			return;
 		}
+		const cards = CARDS.exec(text);
+		if (cards) this.cards = { total: count(cards[1]!), drawn: count(cards[2]!), ms: line.ms };
 		const index = marker(text, this.#phaseStarts.at(-1)!.index + 1);
 		if (index < 0) return;
 		this.#phaseStarts.push({ label: MARKERS[index]![1], ms: line.ms, index });
-		if (MARKERS[index]![1] === 'sitemap and other build:done hooks') this.#routesEnd = line.ms;
+		if (MARKERS[index]![1] === PAGES_DONE) this.#routesEnd = line.ms;
 	}
 
 	/** What the build is doing now, for a progress line. */

@@ -3,8 +3,9 @@
  * `bench/history.json`, the checks against the issue's targets, and the Markdown report
  * (`bench/results.md`) rendered from the history, newest run first.
  */
-import type { Phase, RouteTime } from './build-log.ts';
-import { formatBytes, formatCount, formatDuration, formatRatio, growth, median } from './stats.ts';
+import type { CardsDrawn, Phase, RouteTime } from './build-log.ts';
+import { formatBytes, formatCount, formatDuration } from '../format-measure.ts';
+import { formatRatio, growth, median } from './stats.ts';
 
 export interface BuildMeasure {
 	wallMs: number;
@@ -25,10 +26,14 @@ export interface BuildMeasure {
 	distFiles: number;
 	phases: Phase[];
 	routes: RouteTime[];
+	/** The share cards, drawn on worker threads beside the phases (earlier runs rendered them as routes). */
+	cards?: CardsDrawn;
 }
 
 export interface ProjectMeasure extends BuildMeasure {
 	searchIndexBytes: number;
+	/** Pagefind's filter index, which the search page loads after the first results (not recorded by earlier runs). */
+	filterIndexBytes?: number;
 	searchIndexFiles: number;
 	cardBytes: number;
 	cardFiles: number;
@@ -57,12 +62,20 @@ export interface SearchMeasure {
 	ms: number;
 }
 
+/** A build run again right after the measured one, caches kept (the project's share cards among them). */
+export interface Rebuild {
+	wallMs: number;
+	cpuMs: number | null;
+}
+
 export interface SizeResult {
 	sections: number;
 	articles: number;
 	claims: number;
 	project: ProjectMeasure;
 	bare: BuildMeasure;
+	/** Both builds run again with their caches kept (not measured by runs before it was added). */
+	rebuild?: { project: Rebuild; bare: Rebuild };
 	page: PageWeight;
 	search: { first: SearchMeasure; followUps: SearchMeasure[] };
 }
@@ -182,13 +195,14 @@ function buildTable(results: readonly SizeResult[]): string {
 			'Project / bare',
 			'CPU time: project / bare',
 			'Project / bare (CPU)',
+			'Rebuild, caches kept: project / bare',
 			'Project per section',
 			'Peak memory: project / bare',
 			"Others' load",
 			'dist: project',
 			'dist: bare',
 		],
-		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
 		results.map((r) => [
 			formatCount(r.sections),
 			formatDuration(r.project.wallMs),
@@ -196,6 +210,9 @@ function buildTable(results: readonly SizeResult[]): string {
 			formatRatio(r.project.wallMs, r.bare.wallMs),
 			`${cpu(r.project)} / ${cpu(r.bare)}`,
 			r.project.cpuMs === null || r.bare.cpuMs === null ? '–' : formatRatio(r.project.cpuMs, r.bare.cpuMs),
+			r.rebuild
+				? `${formatDuration(r.rebuild.project.wallMs)} / ${formatDuration(r.rebuild.bare.wallMs)} = ${formatRatio(r.rebuild.project.wallMs, r.rebuild.bare.wallMs)}`
+				: '–',
 			formatDuration(r.project.wallMs / r.sections),
 			`${formatBytes(r.project.peakRssBytes)} / ${formatBytes(r.bare.peakRssBytes)}`,
 			`${(r.project.othersCores ?? Number.NaN).toFixed(1)} / ${(r.bare.othersCores ?? Number.NaN).toFixed(1)} cores`,
@@ -229,7 +246,7 @@ function pageTable(results: readonly SizeResult[], pause: number): string {
 			`${formatBytes(r.page.html.gzip + r.page.css.gzip)} (${formatBytes(r.page.html.gzip)} + ${formatBytes(r.page.css.gzip)})`,
 			weight(r.page.js),
 			`${formatBytes(r.page.fonts.bytes)} (${r.page.fonts.files})`,
-			`${formatBytes(r.project.searchIndexBytes)} (${formatCount(r.project.searchIndexFiles)} files)`,
+			`${formatBytes(r.project.searchIndexBytes)} (${formatCount(r.project.searchIndexFiles)} files)${r.project.filterIndexBytes === undefined ? '' : `; filters ${formatBytes(r.project.filterIndexBytes)}`}`,
 			`${formatBytes(r.project.cardBytes)} (${formatCount(r.project.cardFiles)})`,
 			search(r.search.first, pause),
 			followUps(r.search.followUps, pause),
@@ -271,6 +288,12 @@ function phaseTable(results: readonly SizeResult[], routesShown = 6): string {
 					return found ? `${cell(found, r.project.wallMs)}; ${perPage(found)}` : '–';
 				}),
 			]),
+			[
+				'share cards, drawn on worker threads beside the phases above: from the start to the last card',
+				...results.map(({ project: { cards } }) =>
+					cards ? `${formatDuration(cards.ms)}; ${formatCount(cards.drawn)} drawn, ${formatCount(cards.total - cards.drawn)} from the cache` : '–',
+				),
+			],
 			['bare build, for comparison: server build (Vite)', ...results.map((r) => serverBuild(r.bare))],
 			['bare build: rendering pages', ...results.map((r) => phaseCell(r.bare, 'rendering pages'))],
 		],
@@ -356,7 +379,8 @@ const INTRO = `# Build benchmark
 
 Written by \`npm run bench\` (\`scripts/bench.ts\`), newest run first; \`bench/history.json\` keeps every
 run's full measurements. For each size, a deterministic synthetic corpus (\`src/lib/synthetic-corpus.ts\`)
-is built twice, one build at a time, each with cold caches:
+is built twice, one build at a time, each with cold caches, and then each again with its caches kept
+(*rebuild*: what an author waits for after an edit, or CI with its cache restored):
 
 - **Project**: this site's \`astro build\`, as \`npm run build\` runs it: the content check, every
   page, the share cards, the sitemap and the Pagefind index; built from a copy of the working tree
@@ -366,6 +390,10 @@ is built twice, one build at a time, each with cold caches:
   \`node_modules\`), one content collection over the same section files and one page per section
   with a trivial layout; no other page, no cards, no index.
 
+The project draws its share cards (one PNG per section and per claim) on worker threads while Astro
+renders pages; *waiting for the share cards* is how long the build waited for the last one after
+its pages were done. A rebuild takes unchanged cards from the cache.
+
 Wall times include everything the machine was doing meanwhile: *others' load* is how many cores
 other processes kept busy on average (the machine has the CPUs shown). CPU time (user + system of
 the build's whole process tree) is less sensitive to that load; compare ratios rather than
@@ -374,7 +402,8 @@ the same samples give each phase its CPU time (in runs that recorded it).
 Page weights are measured in Chromium on the section page of median size, gzip at level 6; search
 bytes are bodies and headers fetched from typing to rendered results, served by \`astro preview\`
 without compression; search times run from the keystroke to rendered results and include the
-input's typing pause (in parentheses: without it).`;
+input's typing pause (in parentheses: without it). The search page loads its filter index after the
+first results are shown, so a first search does not include it.`;
 
 /** The whole report, from the history. Older runs are shown without the detail tables. */
 export function renderResults(history: BenchHistory): string {

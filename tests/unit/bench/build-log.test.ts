@@ -15,10 +15,13 @@ const LOG: [number, string][] = [
 	[8500, '21:15:04 ▶ src/pages/articles/[article]/[section].astro'],
 	[8510, '21:15:04   ├─ /articles/a/s-1/index.html (+4ms) '],
 	[8520, '21:15:04   └─ /articles/a/s-2/index.html (+9ms) '],
-	[9000, '21:15:04 λ src/pages/cards/quotes/[claim].png.ts'],
-	[9030, '21:15:06   ├─ /cards/quotes/claim-1.png/ (+32ms) '],
+	[9000, '21:15:04 ▶ src/pages/quotes/[claim].astro'],
+	[9030, '21:15:06   ├─ /quotes/claim-1/index.html (+32ms) '],
+	[12000, '21:15:09 [quoteline:share-cards] 1,200 of 2,345 share cards ready'],
 	[19000, '21:15:17 ✓ Completed in 14.08s.'],
-	[19200, '21:15:18 [@astrojs/sitemap] `sitemap-index.xml` created at `dist.staging`'],
+	[19100, '21:15:18 [@astrojs/sitemap] `sitemap-index.xml` created at `dist.staging`'],
+	[19150, '21:15:18 [quoteline:share-cards] finishing the share cards'],
+	[19200, '21:15:18 [quoteline:share-cards] 2,345 share cards (2,300 drawn, 45 from the cache) in 19.2 s'],
 	[21200, '21:15:18 [quoteline:pagefind-index] indexed 270 pages and 165 claims for search'],
 	[21300, '21:15:18 [quoteline:staged-output] published to /tmp/dist'],
 	[21350, '21:15:18 [build] 270 page(s) built in 24.35s'],
@@ -39,7 +42,8 @@ describe('BuildLog', () => {
 			{ label: 'server build (Vite: MDX compile, bundling)', ms: 6100 },
 			{ label: 'client build (Vite)', ms: 300 },
 			{ label: 'rendering pages', ms: 10600 },
-			{ label: 'sitemap and other build:done hooks', ms: 200 },
+			{ label: 'sitemap and other build:done hooks', ms: 150 },
+			{ label: 'waiting for the share cards', ms: 50 },
 			{ label: 'search index (Pagefind)', ms: 2000 },
 			{ label: 'swap into place', ms: 150 },
 			{ label: 'exit', ms: 150 },
@@ -48,7 +52,7 @@ describe('BuildLog', () => {
 
 	test('times each route up to the next one, slowest first, with its pages', () => {
 		expect(read().routes(21500)).toEqual([
-			{ route: 'src/pages/cards/quotes/[claim].png.ts', ms: 10000, pages: 1 },
+			{ route: 'src/pages/quotes/[claim].astro', ms: 10000, pages: 1 },
 			{ route: 'src/pages/articles/[article]/[section].astro', ms: 500, pages: 2 },
 			{ route: 'src/pages/404.astro', ms: 100, pages: 1 },
 		]);
@@ -70,9 +74,14 @@ describe('BuildLog', () => {
 	test('says what the build is doing, for progress lines', () => {
 		const log = new BuildLog();
 		expect(log.activity).toBe('start-up, config and content check');
-		for (const [ms, text] of LOG.slice(0, 14)) log.add({ ms, text });
-		expect(log.activity).toBe('rendering src/pages/cards/quotes/[claim].png.ts (4 pages written)');
+		for (const [ms, text] of LOG.slice(0, 15)) log.add({ ms, text });
+		expect(log.activity).toBe('rendering src/pages/quotes/[claim].astro (4 pages written)');
 		expect(read().activity).toBe('exit');
+	});
+
+	test('reads how many share cards were drawn, and when the last was ready', () => {
+		expect(read().cards).toEqual({ total: 2345, drawn: 2300, ms: 19_200 });
+		expect(read(LOG.filter(([, text]) => !text.includes('share-cards'))).cards).toBeUndefined();
 	});
 
 	test('keeps the end of the log for a failure report', () => {
@@ -93,7 +102,7 @@ describe('BuildLog', () => {
 			cpuMs: 6000,
 		});
 		expect(log.routes(21_500, timeline)[0]).toEqual({
-			route: 'src/pages/cards/quotes/[claim].png.ts',
+			route: 'src/pages/quotes/[claim].astro',
 			ms: 10_000,
 			cpuMs: 10_000,
 			pages: 1,

@@ -1,0 +1,71 @@
+/**
+ * Publishes the share cards (`lib/cards.ts`) of every section and claim. A build starts drawing them
+ * on worker threads as soon as it starts (`lib/card-pool.ts`), beside Vite and the page rendering,
+ * and waits for the last one before the sitemap and the index; cards drawn before come from the
+ * cache. The dev server draws a card when it is asked for.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { drawCards, type CardProgress } from '../lib/card-pool.ts';
+import { renderCard } from '../lib/card-render.ts';
+import { siteCards, type CardSpec } from '../lib/cards.ts';
+import type { Corpus } from '../lib/corpus.ts';
+import { formatCount, formatDuration } from '../lib/format-measure.ts';
+import { createPermalinks } from '../lib/permalinks.ts';
+
+const PROGRESS_EVERY_MS = 10_000;
+
+export default function shareCards({ corpus }: { corpus: () => Corpus }): AstroIntegration {
+	let cacheDir = '';
+	let outDir = '';
+	let drawing: Promise<CardProgress & { ms: number }> | undefined;
+	return {
+		name: 'quoteline:share-cards',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = join(fileURLToPath(config.cacheDir), 'cards');
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': ({ logger }) => {
+				// Addresses without the base path: that is where they sit in the output folder.
+				const cards = siteCards(corpus(), createPermalinks({ base: '/' }));
+				const jobs = cards.map(({ path, spec }) => ({ file: join(outDir, decodeURIComponent(path)), spec }));
+				const started = performance.now();
+				let reported = started;
+				drawing = drawCards(jobs, {
+					cacheDir,
+					onProgress: ({ done, total }) => {
+						if (performance.now() - reported < PROGRESS_EVERY_MS) return;
+						reported = performance.now();
+						logger.info(`${formatCount(done)} of ${formatCount(total)} share cards ready`);
+					},
+				}).then((progress) => ({ ...progress, ms: performance.now() - started }));
+				// Handled in build:done; a failure must not surface earlier as an unhandled rejection.
+				drawing.catch(() => undefined);
+			},
+			'astro:build:done': async ({ logger }) => {
+				logger.info('finishing the share cards');
+				const { total, cached, ms } = await drawing!;
+				logger.info(
+					`${formatCount(total)} share cards (${formatCount(total - cached)} drawn, ${formatCount(cached)} from the cache) in ${formatDuration(ms)}`,
+				);
+			},
+			'astro:server:setup': ({ server }) => {
+				const links = createPermalinks({ base: server.config.base });
+				let byPath: Map<string, CardSpec> | undefined;
+				server.middlewares.use((request, response, next) => {
+					const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+					if (!path.startsWith(links.home()) || !path.endsWith('.png')) return next();
+					byPath ??= new Map(siteCards(corpus(), links).map(({ path: at, spec }) => [decodeURIComponent(at), spec]));
+					const spec = byPath.get(path);
+					if (!spec) return next();
+					renderCard(spec, cacheDir).then(
+						({ png }) => response.writeHead(200, { 'Content-Type': 'image/png' }).end(png),
+						next,
+					);
+				});
+			},
+		},
+	};
+}
