@@ -1,7 +1,8 @@
 /**
  * Draws many share cards on worker threads, one per core, so a large build draws them beside
  * Astro's page rendering instead of one after another in it (20,000 cards at ~45 ms each).
- * Each worker is sent its next card when it answers, so slow cards never hold up a queue.
+ * Every worker gets the whole list and takes the next card from a shared counter, so none waits
+ * for this thread (busy rendering pages) and slow cards never hold up a queue.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -43,7 +44,7 @@ export function drawCards(jobs: readonly CardJob[], options: CardPoolOptions): P
 	if (jobs.length === 0) return Promise.resolve(progress);
 	return new Promise((resolve, reject) => {
 		const workers: Worker[] = [];
-		let next = 0;
+		const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 		let settled = false;
 		const stop = () => {
 			settled = true;
@@ -52,12 +53,8 @@ export function drawCards(jobs: readonly CardJob[], options: CardPoolOptions): P
 		const fail = (error: Error) => {
 			if (!settled) void stop().then(() => reject(error));
 		};
-		const feed = (worker: Worker) => {
-			const job = jobs[next++];
-			if (job) worker.postMessage(job);
-		};
 		for (let i = 0; i < size; i++) {
-			const worker = new Worker(WORKER_START, { eval: true, workerData: { cacheDir: options.cacheDir } });
+			const worker = new Worker(WORKER_START, { eval: true, workerData: { cacheDir: options.cacheDir, jobs, next } });
 			workers.push(worker);
 			worker.on('message', (reply: CardReply) => {
 				if ('error' in reply) return fail(new Error(`The share card ${reply.file} could not be drawn: ${reply.error}`));
@@ -65,11 +62,12 @@ export function drawCards(jobs: readonly CardJob[], options: CardPoolOptions): P
 				if (reply.cached) progress.cached++;
 				options.onProgress?.({ ...progress });
 				if (progress.done === progress.total) void stop().then(() => resolve(progress));
-				else feed(worker);
 			});
 			worker.on('error', (error) => fail(new Error(`A share card worker stopped: ${error.message}`)));
-			worker.on('exit', (code) => fail(new Error(`A share card worker exited with code ${code}.`)));
-			feed(worker);
+			// A worker leaves when no card is left; before the last card is in, that is a failure.
+			worker.on('exit', (code) => {
+				if (code !== 0) fail(new Error(`A share card worker exited with code ${code}.`));
+			});
 		}
 	});
 }

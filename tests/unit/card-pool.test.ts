@@ -1,10 +1,20 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { drawCards, type CardProgress } from '../../src/lib/card-pool.ts';
 import type { CardSpec } from '../../src/lib/cards.ts';
 import { pngSize } from '../support/png.ts';
+
+const folders: string[] = [];
+const tempFolder = () => {
+	const folder = mkdtempSync(join(tmpdir(), 'card-pool-'));
+	folders.push(folder);
+	return folder;
+};
+afterAll(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 const spec = (headline: string): CardSpec => ({
 	label: 'Quote',
@@ -14,9 +24,10 @@ const spec = (headline: string): CardSpec => ({
 	context: 'Blinken and Lavrov talks break up after 30 minutes · bne IntelliNews, 2 December 2021',
 });
 
-describe('drawCards', () => {
+// Each test starts worker threads that load satori and resvg: seconds on a busy machine.
+describe('drawCards', { timeout: 60_000 }, () => {
 	test('draws every card into its file on worker threads, then takes them from the cache', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'card-pool-'));
+		const folder = tempFolder();
 		const cacheDir = join(folder, 'cache');
 		const jobs = ['one', 'two', 'three'].map((word) => ({
 			file: join(folder, 'out', 'cards', `${word}.png`),
@@ -35,7 +46,7 @@ describe('drawCards', () => {
 	});
 
 	test('a card that cannot be written fails the whole run, naming its file', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'card-pool-'));
+		const folder = tempFolder();
 		writeFileSync(join(folder, 'taken'), 'a file where a folder should be');
 		const file = join(folder, 'taken', 'card.png');
 		await expect(drawCards([{ file, spec: spec('blocked') }], { cacheDir: join(folder, 'cache') })).rejects.toThrow(
