@@ -13,6 +13,10 @@ import type { CardJob, CardReply } from './card-pool.ts';
 const { cacheDir, jobs, next } = workerData as { cacheDir: string; jobs: CardJob[]; next: Int32Array };
 const port = parentPort!;
 
+// resvg frees a card's native memory (3–6 MB) in finalizers that run on the event loop; a loop of
+// awaits that never yields to it kept every card alive (14 GB at 4,000 cards).
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
 for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
 	const job = jobs[index]!;
 	try {
@@ -20,6 +24,7 @@ for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.a
 		mkdirSync(dirname(job.file), { recursive: true });
 		writeFileSync(job.file, png);
 		port.postMessage({ file: job.file, cached } satisfies CardReply);
+		await yieldToEventLoop();
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		port.postMessage({ file: job.file, error: message } satisfies CardReply);
