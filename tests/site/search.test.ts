@@ -142,6 +142,7 @@ test('a name in any spelling finds that actor’s quotes and sections', async ()
 test('a filter narrows the results and survives a reload, through the URL', async () => {
 	const page = await openSearch('sanctions');
 	const all = Number((await status(page))!.match(/^(\d+)/)![1]);
+	await page.locator('#ql-filters > summary').click();
 	await page
 		.getByRole('group', { name: 'Speaker' })
 		.getByLabel(/Jens Stoltenberg/)
@@ -175,6 +176,7 @@ test('the back button goes back to the previous search', async () => {
 	await page.keyboard.press('Enter');
 	await waitForResults(page, 'red line');
 	const before = await status(page);
+	await page.locator('#ql-filters > summary').click();
 	await page
 		.getByRole('group', { name: 'Kind' })
 		.getByLabel(/Section text/)
@@ -253,6 +255,25 @@ test('the search code loads on the search page only', async () => {
 	await page.goto(`${site.server.origin}/search/?q=echo`);
 	await waitForResults(page, 'echo');
 	expect(fetched).toContain('/pagefind/pagefind.js');
+	await context.close();
+});
+
+test('the filter index loads only when the filters are opened, then counts every filter of the search', async () => {
+	const context = await site.browser.newContext();
+	const page = await context.newPage();
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto(`${site.server.origin}/search/?q=sanctions`);
+	await waitForResults(page, 'sanctions');
+	expect(fetched).toContain('/pagefind/pagefind.js');
+	expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+	expect(await page.locator('#ql-filters').getAttribute('open')).toBeNull();
+
+	await page.locator('#ql-filters > summary').click();
+	const speaker = page.getByRole('group', { name: 'Speaker' });
+	await expect.poll(() => speaker.getByLabel(/Jens Stoltenberg/).count()).toBe(1);
+	expect(fetched.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
+	expect(await speaker.innerText()).toContain('Jens Stoltenberg (6)');
 	await context.close();
 });
 
