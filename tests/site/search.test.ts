@@ -237,6 +237,8 @@ test('the search box in every page’s header leads to the search, with and with
 			expect(await resultLinks(page).count()).toBeGreaterThan(0);
 		} else {
 			expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+			// Filters need the script: without it there is no empty box to open.
+			expect(await page.locator('#ql-filters').isVisible()).toBe(false);
 			await page.getByRole('link', { name: 'browse every quote by speaker' }).first().click();
 			await page.waitForURL('**/quotes/');
 		}
