@@ -82,9 +82,13 @@ test('search finds the quote and shows it as literal text', async () => {
 		expect(
 			await watched.page.locator('#ql-results img, #ql-results script, #ql-results svg, #ql-results b').count(),
 		).toBe(0);
+		// The filters load when opened; the speaker's name is then a filter label, as text.
+		await watched.page.locator('#ql-filters > summary').click();
+		await watched.page.getByRole('group', { name: 'Speaker' }).waitFor();
 		expect(await watched.page.locator('#ql-filters').textContent()).toContain(
 			'Mallory <img src=x onerror=alert("name")>',
 		);
+		expect(await watched.page.locator('#ql-filters img, #ql-filters script, #ql-filters svg').count()).toBe(0);
 	}
 	expect(dialogs).toEqual([]);
 	expect(watched.problems).toEqual([]);
