@@ -32,7 +32,7 @@ export interface BuildMeasure {
 
 export interface ProjectMeasure extends BuildMeasure {
 	searchIndexBytes: number;
-	/** Pagefind's filter index, which the search page loads after the first results (not recorded by earlier runs). */
+	/** Pagefind's filter index, which the search page loads only when the filters are opened (not recorded by earlier runs). */
 	filterIndexBytes?: number;
 	searchIndexFiles: number;
 	cardBytes: number;
@@ -402,8 +402,8 @@ the same samples give each phase its CPU time (in runs that recorded it).
 Page weights are measured in Chromium on the section page of median size, gzip at level 6; search
 bytes are bodies and headers fetched from typing to rendered results, served by \`astro preview\`
 without compression; search times run from the keystroke to rendered results and include the
-input's typing pause (in parentheses: without it). The search page loads its filter index after the
-first results are shown, so a first search does not include it.`;
+input's typing pause (in parentheses: without it). The search page loads its filter index only when
+the reader opens the filters, so no search here includes it.`;
 
 /** The whole report, from the history. Older runs are shown without the detail tables. */
 export function renderResults(history: BenchHistory): string {
