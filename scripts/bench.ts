@@ -242,7 +242,7 @@ async function measureSize(sections: number, seed: number, project: string, keep
 		);
 		const searches = await measureSearches(browser, server.origin, corpusQueries(tree, FOLLOW_UP_SEARCHES + 1));
 		say(
-			`${tag}: first search ${formatBytes(searches.first.bytes)} in ${formatDuration(searches.first.ms)}; ` +
+			`${tag}: first search ${formatBytes(searches.engineBytes + searches.first.bytes)} (engine ${formatBytes(searches.engineBytes)} + query ${formatBytes(searches.first.bytes)}) in ${formatDuration(searches.first.ms)}; ` +
 				`follow-ups ${searches.followUps.map((s) => formatBytes(s.bytes)).join(', ')}`,
 		);
 		return {
@@ -263,7 +263,11 @@ async function measureSize(sections: number, seed: number, project: string, keep
 				bare: { wallMs: bareRebuild.wallMs, cpuMs: bareRebuild.cpuMs },
 			},
 			page,
-			search: { first: rounded(searches.first), followUps: searches.followUps.map(rounded) },
+			search: {
+				first: rounded(searches.first),
+				engineBytes: searches.engineBytes,
+				followUps: searches.followUps.map(rounded),
+			},
 		};
 	} finally {
 		await browser?.close();

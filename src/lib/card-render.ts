@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from './cards.ts';
-import { encodeRgbPng } from './png.ts';
+import { encodeOpaquePng } from './png.ts';
 
 /** Raise when the layout or the encoding changes, so cached cards are redrawn. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
 
 interface Font {
@@ -65,7 +65,7 @@ export async function drawCard(spec: CardSpec): Promise<Buffer> {
 		fitTo: { mode: 'width', value: CARD_WIDTH },
 		font: { loadSystemFonts: false },
 	}).render();
-	return encodeRgbPng(image.pixels, image.width, image.height);
+	return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
 /** The card as a PNG, from the cache in `cacheDir` when it has been drawn before. */

@@ -77,7 +77,20 @@ export interface SizeResult {
 	/** Both builds run again with their caches kept (not measured by runs before it was added). */
 	rebuild?: { project: Rebuild; bare: Rebuild };
 	page: PageWeight;
-	search: { first: SearchMeasure; followUps: SearchMeasure[] };
+	search: {
+		first: SearchMeasure;
+		/**
+		 * Bytes of the search engine the search page loaded before the reader typed (Pagefind's script,
+		 * worker, WebAssembly and page list), which the first search needs too; not recorded by earlier runs.
+		 */
+		engineBytes?: number;
+		followUps: SearchMeasure[];
+	};
+}
+
+/** What the first search fetched: the engine the page loaded for it, and the query's own requests. */
+export function firstSearchBytes(search: SizeResult['search']): number {
+	return (search.engineBytes ?? 0) + search.first.bytes;
 }
 
 export interface BenchRun {
@@ -160,8 +173,8 @@ export function checkTargets(run: BenchRun): Check[] {
 		},
 		{
 			target: 'First search at 5,000 sections ≤ 150 KB fetched',
-			pass: fiveThousand ? fiveThousand.search.first.bytes <= 150 * KB : null,
-			detail: fiveThousand ? formatBytes(fiveThousand.search.first.bytes) : 'not measured in this run',
+			pass: fiveThousand ? firstSearchBytes(fiveThousand.search) <= 150 * KB : null,
+			detail: fiveThousand ? firstSearch(fiveThousand.search) : 'not measured in this run',
 		},
 		every(
 			'Section page HTML + CSS ≤ 14 KB gzip',
@@ -183,8 +196,11 @@ const table = (head: readonly string[], align: readonly ('l' | 'r')[], rows: rea
 const cpu = (m: BuildMeasure) => (m.cpuMs === null ? '–' : formatDuration(m.cpuMs));
 const dist = (m: BuildMeasure) => `${formatBytes(m.distBytes)} (${formatCount(m.distFiles)} files)`;
 const weight = (w: Weight) => (w.files === 0 ? '0 B' : `${formatBytes(w.gzip)} (${formatBytes(w.bytes)} raw)`);
-const search = (s: SearchMeasure, pause: number) =>
-	`${formatBytes(s.bytes)} · ${formatDuration(s.ms)} (${formatDuration(s.ms - pause)})`;
+const timed = (s: SearchMeasure, pause: number) => `${formatDuration(s.ms)} (${formatDuration(s.ms - pause)})`;
+const firstSearch = (search: SizeResult['search']) =>
+	search.engineBytes === undefined
+		? `${formatBytes(search.first.bytes)} (the query’s own requests)`
+		: `${formatBytes(firstSearchBytes(search))} (engine ${formatBytes(search.engineBytes)} + query ${formatBytes(search.first.bytes)})`;
 
 function buildTable(results: readonly SizeResult[]): string {
 	return table(
@@ -248,7 +264,7 @@ function pageTable(results: readonly SizeResult[], pause: number): string {
 			`${formatBytes(r.page.fonts.bytes)} (${r.page.fonts.files})`,
 			`${formatBytes(r.project.searchIndexBytes)} (${formatCount(r.project.searchIndexFiles)} files)${r.project.filterIndexBytes === undefined ? '' : `; filters ${formatBytes(r.project.filterIndexBytes)}`}`,
 			`${formatBytes(r.project.cardBytes)} (${formatCount(r.project.cardFiles)})`,
-			search(r.search.first, pause),
+			`${firstSearch(r.search)} · ${timed(r.search.first, pause)}`,
 			followUps(r.search.followUps, pause),
 		]),
 	);
@@ -399,10 +415,13 @@ other processes kept busy on average (the machine has the CPUs shown). CPU time 
 the build's whole process tree) is less sensitive to that load; compare ratios rather than
 absolutes. Peak memory is resident memory summed over the build's processes, sampled every 250 ms;
 the same samples give each phase its CPU time (in runs that recorded it).
-Page weights are measured in Chromium on the section page of median size, gzip at level 6; search
-bytes are bodies and headers fetched from typing to rendered results, served by \`astro preview\`
-without compression; search times run from the keystroke to rendered results and include the
-input's typing pause (in parentheses: without it). The search page loads its filter index only when
+Page weights are measured in Chromium on the section page of median size, gzip at level 6. Search
+bytes are bodies and headers as Chromium received them from \`astro preview\` (which gzips text;
+Pagefind's own files come compressed). The *first search* counts the search engine the search page
+loads as it opens (Pagefind's script, worker, WebAssembly and its list of every indexed page and
+claim), which any first search needs, plus what the query fetched from typing to rendered results;
+runs before 2 December 2026 counted only the query's part. Search times run from the keystroke to
+rendered results and include the input's typing pause (in parentheses: without it). The search page loads its filter index only when
 the reader opens the filters, so no search here includes it.`;
 
 /** The whole report, from the history. Older runs are shown without the detail tables. */

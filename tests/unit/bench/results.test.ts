@@ -107,7 +107,17 @@ describe('checkTargets', () => {
 		const checks = checkTargets(run('2026-11-29T10:00:00.000Z', [size(5000, 500_000, 50_000), big]));
 		expect(checks[1]).toMatchObject({ pass: false, detail: 'k = 2.00' });
 		expect(checks[2]).toMatchObject({ pass: false, detail: '5.00 GB' });
-		expect(checks[3]).toMatchObject({ pass: true, detail: '120.0 KB' });
+		expect(checks[3]).toMatchObject({ pass: true, detail: '120.0 KB (the query’s own requests)' });
+	});
+
+	test('counts the search engine the page loaded for the first search as part of it', () => {
+		const fiveThousand = size(5000, 500_000, 50_000);
+		fiveThousand.search.engineBytes = 100 * KB;
+		const checks = checkTargets(run('2026-12-02T10:00:00.000Z', [fiveThousand]));
+		expect(checks[3]).toMatchObject({ pass: false, detail: '220.0 KB (engine 100.0 KB + query 120.0 KB)' });
+		expect(renderResults(addRun({ runs: [] }, run('2026-12-02T10:00:00.000Z', [fiveThousand])))).toContain(
+			'| 220.0 KB (engine 100.0 KB + query 120.0 KB) · 400 ms (220 ms) |',
+		);
 	});
 });
 
@@ -132,7 +142,7 @@ describe('renderResults', () => {
 			'| … rendering `src/pages/articles/[article]/[section].astro` | 10.0 s (50 %), CPU 5.00 s; 10 pages, 1.00 s (CPU 500 ms) each |',
 		);
 		expect(text).toContain('| 100 | 9.0 KB (4.0 KB + 5.0 KB) | 0 B |');
-		expect(text).toContain('120.0 KB · 400 ms (220 ms) | 3.0 KB · 260 ms (80 ms), 2 queries |');
+		expect(text).toContain('120.0 KB (the query’s own requests) · 400 ms (220 ms) | 3.0 KB · 260 ms (80 ms), 2 queries |');
 	});
 
 	test('is a Markdown table a row a size, every row as wide as its header', () => {
