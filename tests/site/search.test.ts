@@ -95,6 +95,15 @@ test('a phrase in quotation marks finds only that phrase, word for word', async 
 	await page.context().close();
 });
 
+test('a long pasted passage is checked whole, not only by the words sent to the index', async () => {
+	const passage = 'Therefore also economic sanctions and political reactions is part of what we have discussed today';
+	const page = await openSearch(`“${passage}, also with the European Union”`);
+	expect(await status(page)).toBe(`No results for “${passage}, also with the European Union”.`);
+	await typeQuery(page, `“${passage}, also with the United States”`);
+	expect(await resultLinks(page).first().getAttribute('href')).toMatch(/#stoltenberg-sanctions-discussed$/);
+	await page.context().close();
+});
+
 test('apostrophes, dashes and ellipses match in any form', async () => {
 	const page = await openSearch();
 	for (const [query, id] of [

@@ -21,6 +21,16 @@ describe('parseQuery', () => {
 		expect(parseQuery(raw)).toMatchObject({ raw, phrases, words, pagefindQuery });
 	});
 
+	test('sends Pagefind the four consecutive words with the most letters of a long quoted passage, and keeps the passage whole to check results against', () => {
+		const pasted = '“we will not let it pass without an extraordinary answer, said the minister”';
+		expect(parseQuery(pasted)).toMatchObject({
+			phrases: ['we will not let it pass without an extraordinary answer, said the minister'],
+			pagefindQuery: '"without an extraordinary answer,"',
+		});
+		expect(parseQuery('“the echo of war”').pagefindQuery).toBe('"the echo of war"');
+		expect(parseQuery('“of war”').pagefindQuery).toBe('"of war"');
+	});
+
 	test('knows an empty query', () => {
 		expect(isEmptyQuery(parseQuery('  “ ”  '))).toBe(true);
 		expect(isEmptyQuery(parseQuery('a'))).toBe(false);
