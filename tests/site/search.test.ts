@@ -288,6 +288,34 @@ test('the filter index loads only when the filters are opened, then counts every
 	await context.close();
 });
 
+test('nothing on the search page moves when its script and results arrive, on a phone or a desktop', async () => {
+	for (const viewport of [
+		{ width: 412, height: 823 },
+		{ width: 1280, height: 800 },
+	]) {
+		const context = await site.browser.newContext({ viewport });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const shifts: string[] = [];
+			Object.assign(window, { qlShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+					shifts.push(
+						`${entry.value.toFixed(3)} ${entry.sources.map((s) => (s.node as Element | undefined)?.className).join(', ')}`,
+					);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent('echo of war')}`);
+		await waitForResults(page, 'echo of war');
+		expect(await resultLinks(page).count()).toBeGreaterThan(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { qlShifts: string[] }).qlShifts),
+			`${viewport.width} px`,
+		).toEqual([]);
+		await context.close();
+	}
+});
+
 test('every quote is listed by speaker for readers without search', async () => {
 	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
