@@ -31,10 +31,10 @@ export interface SearchQuery {
 /**
  * How many consecutive words of a long quoted passage are sent to Pagefind. It fetches a slice of
  * its index for every word searched for (about 25 KB each at 5,000 sections): a pasted quote of 17
- * words fetched 480 KB. Four words in a row almost always single a passage out, and every result
+ * words fetched 519 KB. Four words in a row almost always single a passage out, and every result
  * is then checked for the whole passage in its text.
  */
-export const PHRASE_WORDS_SENT = 4;
+const PHRASE_WORDS_SENT = 4;
 
 const letters = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '').length;
 
