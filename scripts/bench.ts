@@ -22,6 +22,7 @@ import { DEFAULT_SIZES, parseSizes } from '../src/lib/bench/options.ts';
 import {
 	addRun,
 	checkTargets,
+	describeFirstSearch,
 	parseHistory,
 	renderResults,
 	renderRun,
@@ -241,9 +242,14 @@ async function measureSize(sections: number, seed: number, project: string, keep
 			`${tag}: section page ${page.path}: HTML + CSS ${formatBytes(page.html.gzip + page.css.gzip)} gzip, JS ${formatBytes(page.js.bytes)} in ${page.js.files} file(s)`,
 		);
 		const searches = await measureSearches(browser, server.origin, corpusQueries(tree, FOLLOW_UP_SEARCHES + 1));
+		const search = {
+			first: rounded(searches.first),
+			engineBytes: searches.engineBytes,
+			followUps: searches.followUps.map(rounded),
+		};
 		say(
-			`${tag}: first search ${formatBytes(searches.engineBytes + searches.first.bytes)} (engine ${formatBytes(searches.engineBytes)} + query ${formatBytes(searches.first.bytes)}) in ${formatDuration(searches.first.ms)}; ` +
-				`follow-ups ${searches.followUps.map((s) => formatBytes(s.bytes)).join(', ')}`,
+			`${tag}: first search ${describeFirstSearch(search)} in ${formatDuration(search.first.ms)}; ` +
+				`follow-ups ${search.followUps.map((s) => formatBytes(s.bytes)).join(', ')}`,
 		);
 		return {
 			sections,
@@ -263,11 +269,7 @@ async function measureSize(sections: number, seed: number, project: string, keep
 				bare: { wallMs: bareRebuild.wallMs, cpuMs: bareRebuild.cpuMs },
 			},
 			page,
-			search: {
-				first: rounded(searches.first),
-				engineBytes: searches.engineBytes,
-				followUps: searches.followUps.map(rounded),
-			},
+			search,
 		};
 	} finally {
 		await browser?.close();

@@ -93,6 +93,13 @@ export function firstSearchBytes(search: SizeResult['search']): number {
 	return (search.engineBytes ?? 0) + search.first.bytes;
 }
 
+/** The first search's bytes as the report and the bench's log show them: the whole, and its two parts. */
+export function describeFirstSearch(search: SizeResult['search']): string {
+	return search.engineBytes === undefined
+		? `${formatBytes(search.first.bytes)} (the query’s own requests)`
+		: `${formatBytes(firstSearchBytes(search))} (engine ${formatBytes(search.engineBytes)} + query ${formatBytes(search.first.bytes)})`;
+}
+
 export interface BenchRun {
 	/** ISO date and time the run started. */
 	date: string;
@@ -174,7 +181,7 @@ export function checkTargets(run: BenchRun): Check[] {
 		{
 			target: 'First search at 5,000 sections ≤ 150 KB fetched',
 			pass: fiveThousand ? firstSearchBytes(fiveThousand.search) <= 150 * KB : null,
-			detail: fiveThousand ? firstSearch(fiveThousand.search) : 'not measured in this run',
+			detail: fiveThousand ? describeFirstSearch(fiveThousand.search) : 'not measured in this run',
 		},
 		every(
 			'Section page HTML + CSS ≤ 14 KB gzip',
@@ -197,10 +204,6 @@ const cpu = (m: BuildMeasure) => (m.cpuMs === null ? '–' : formatDuration(m.cp
 const dist = (m: BuildMeasure) => `${formatBytes(m.distBytes)} (${formatCount(m.distFiles)} files)`;
 const weight = (w: Weight) => (w.files === 0 ? '0 B' : `${formatBytes(w.gzip)} (${formatBytes(w.bytes)} raw)`);
 const timed = (s: SearchMeasure, pause: number) => `${formatDuration(s.ms)} (${formatDuration(s.ms - pause)})`;
-const firstSearch = (search: SizeResult['search']) =>
-	search.engineBytes === undefined
-		? `${formatBytes(search.first.bytes)} (the query’s own requests)`
-		: `${formatBytes(firstSearchBytes(search))} (engine ${formatBytes(search.engineBytes)} + query ${formatBytes(search.first.bytes)})`;
 
 function buildTable(results: readonly SizeResult[]): string {
 	return table(
@@ -264,7 +267,7 @@ function pageTable(results: readonly SizeResult[], pause: number): string {
 			`${formatBytes(r.page.fonts.bytes)} (${r.page.fonts.files})`,
 			`${formatBytes(r.project.searchIndexBytes)} (${formatCount(r.project.searchIndexFiles)} files)${r.project.filterIndexBytes === undefined ? '' : `; filters ${formatBytes(r.project.filterIndexBytes)}`}`,
 			`${formatBytes(r.project.cardBytes)} (${formatCount(r.project.cardFiles)})`,
-			`${firstSearch(r.search)} · ${timed(r.search.first, pause)}`,
+			`${describeFirstSearch(r.search)} · ${timed(r.search.first, pause)}`,
 			followUps(r.search.followUps, pause),
 		]),
 	);
@@ -421,8 +424,8 @@ Pagefind's own files come compressed). The *first search* counts the search engi
 loads as it opens (Pagefind's script, worker, WebAssembly and its list of every indexed page and
 claim), which any first search needs, plus what the query fetched from typing to rendered results;
 runs before 2 December 2026 counted only the query's part. Search times run from the keystroke to
-rendered results and include the input's typing pause (in parentheses: without it). The search page loads its filter index only when
-the reader opens the filters, so no search here includes it.`;
+rendered results and include the input's typing pause (in parentheses: without it). The search
+page loads its filter index only when the reader opens the filters, so no search here includes it.`;
 
 /** The whole report, from the history. Older runs are shown without the detail tables. */
 export function renderResults(history: BenchHistory): string {
