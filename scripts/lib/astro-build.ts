@@ -1,6 +1,6 @@
 /** Runs the real `astro build` of this project on other content, into a folder of its own (tests, benchmarks). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +10,13 @@ export interface BuildResult {
 	status: number | null;
 	/** Everything the build printed, colours removed. */
 	output: string;
+}
+
+/** Astro's command-line entry in a project's `node_modules`, where its package says it is (it moved in Astro 6). */
+export function astroCli(project = PROJECT): string {
+	const astroPackage = join(project, 'node_modules', 'astro');
+	const manifest = JSON.parse(readFileSync(join(astroPackage, 'package.json'), 'utf8')) as { bin: { astro: string } };
+	return join(astroPackage, manifest.bin.astro);
 }
 
 /** A fresh output folder and cache, in a temporary folder. */
@@ -32,7 +39,7 @@ export function astroBuildCommand(
 ) {
 	return {
 		command: process.execPath,
-		args: [join(project, 'node_modules', 'astro', 'astro.js'), 'build'],
+		args: [astroCli(project), 'build'],
 		cwd: project,
 		env: {
 			...process.env,

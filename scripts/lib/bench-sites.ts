@@ -16,7 +16,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PROJECT, QUIET_BUILD_ENV } from './astro-build.ts';
+import { astroCli, PROJECT, QUIET_BUILD_ENV } from './astro-build.ts';
 import type { Command } from './bench-process.ts';
 
 const FILES: Record<string, (contentDir: string) => string> = {
@@ -111,7 +111,7 @@ export function snapshotProject(): string {
 export function bareBuildCommand(root: string): Command {
 	return {
 		command: process.execPath,
-		args: [join(root, 'node_modules', 'astro', 'astro.js'), 'build'],
+		args: [astroCli(root), 'build'],
 		cwd: root,
 		env: { ...process.env, ...QUIET_BUILD_ENV },
 	};

@@ -103,6 +103,10 @@ export function articleIdOf(sectionId: string): string {
 	return sectionId.split('/')[0]!;
 }
 
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+	return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function unique<T>(items: Iterable<T>): T[] {
 	return [...new Set(items)];
 }
@@ -126,8 +130,9 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 	);
 	if (problems.length > 0) throw new ContentError(problems);
 
-	const actors = new Map(input.actors.map(({ id, data }) => [id, { id, data, label: actorLabel(data) }]));
-	const sources = new Map(input.sources.map(({ id, data }) => [id, { id, data }]));
+	// By id, so every list and export built from the registries has one order, whatever order the loader read them in.
+	const actors = new Map(byId(input.actors).map(({ id, data }) => [id, { id, data, label: actorLabel(data) }]));
+	const sources = new Map(byId(input.sources).map(({ id, data }) => [id, { id, data }]));
 	const claims = new Map<string, Claim<E>>();
 
 	const articles = input.articles.map(({ id, data }): Article<E> => ({

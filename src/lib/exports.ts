@@ -2,8 +2,7 @@
  * The open data (`/data/`): the corpus as JSON records, the JSON Schema of each export (generated
  * from the zod schemas in `schema/exports.ts`), and the claims as CSV for spreadsheets.
  */
-import type { z } from 'astro/zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { z } from 'astro/zod';
 import { actorLabel } from '../schema/actor.ts';
 import {
 	exportFileSchema,
@@ -132,7 +131,7 @@ export function exportFile(name: ExportName, records: unknown[], links: Permalin
 /** The published JSON Schema of an export, generated from its zod schema. */
 export function exportJsonSchema(name: ExportName, links: Permalinks) {
 	return {
-		...zodToJsonSchema(exportFileSchema(name), { $refStrategy: 'none', target: 'jsonSchema7' }),
+		...z.toJSONSchema(exportFileSchema(name), { target: 'draft-7', io: 'output', reused: 'inline' }),
 		$id: links.absolute(links.dataSchema(name)),
 		title: `Quoteline ${name}`,
 		description: DESCRIPTIONS[name],

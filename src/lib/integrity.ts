@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ZodTypeAny } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { actorSchema, type ActorData } from '../schema/actor.ts';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
 import { isQuoteKind } from '../schema/claim.ts';
@@ -40,7 +40,7 @@ export interface ContentCheck {
 	content: CorpusInput<undefined>;
 }
 
-function validate<T>(schema: ZodTypeAny, file: ContentFile, problems: Problem[]): T | undefined {
+function validate<T>(schema: z.ZodType, file: ContentFile, problems: Problem[]): T | undefined {
 	const result = schema.safeParse(file.data);
 	if (result.success) return result.data as T;
 	problems.push(...schemaProblems(result.error, file));
@@ -166,7 +166,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 	const problems = [...files.problems];
 	const unreadable = new Set(files.problems.map((problem) => problem.file));
 
-	const registry = <T>(entries: ContentFile[], schema: ZodTypeAny, kind: string) =>
+	const registry = <T>(entries: ContentFile[], schema: z.ZodType, kind: string) =>
 		entries.flatMap((file) => {
 			checkIdIsSlug(kind, file.stem, file.path, problems);
 			const data = validate<T>(schema, file, problems);

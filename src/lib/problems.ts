@@ -2,7 +2,7 @@
  * Problems found in the content, written for the author who has to fix them: which file (and
  * line), which field, what is wrong, how to fix it.
  */
-import type { ZodError, ZodIssue } from 'astro/zod';
+import type { z } from 'astro/zod';
 
 export interface Problem {
 	/** File path relative to the project root. */
@@ -64,12 +64,25 @@ function show(value: unknown): string {
 	return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function describeIssue(issue: ZodIssue, data: unknown): { path: (string | number)[]; message: string; fix?: string } {
-	const value = valueAt(data, issue.path);
-	const name = issue.path.length ? `"${String(issue.path.at(-1))}"` : 'The file';
-	if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+/** What a value is, in the words of a type error ("string", "array", "null", "date"…). */
+function kindOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	if (value instanceof Date) return 'date';
+	return typeof value;
+}
+
+function describeIssue(
+	issue: z.core.$ZodIssue,
+	data: unknown,
+): { path: (string | number)[]; message: string; fix?: string } {
+	// Content comes from YAML, so its paths never hold symbols; the type allows them.
+	const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+	const value = valueAt(data, path);
+	const name = path.length ? `"${String(path.at(-1))}"` : 'The file';
+	if (issue.code === 'invalid_type' && value === undefined) {
 		return {
-			path: issue.path,
+			path,
 			message: `${name} is required but missing.`,
 			fix: `Add ${name} (see "Content model" in README.md).`,
 		};
@@ -77,18 +90,15 @@ function describeIssue(issue: ZodIssue, data: unknown): { path: (string | number
 	if (issue.code === 'unrecognized_keys') {
 		const key = issue.keys[0] ?? '';
 		return {
-			path: [...issue.path, key],
+			path: [...path, key],
 			message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
 			fix: 'Check the spelling against "Content model" in README.md, or remove the field.',
 		};
 	}
 	if (issue.code === 'invalid_type') {
-		return {
-			path: issue.path,
-			message: `${name} must be ${issue.expected}, but is ${issue.received} (${show(value)}).`,
-		};
+		return { path, message: `${name} must be ${issue.expected}, but is ${kindOf(value)} (${show(value)}).` };
 	}
-	return { path: issue.path, message: `${name} ${lowerFirst(issue.message)} (found ${show(value)}).` };
+	return { path, message: `${name} ${lowerFirst(issue.message)} (found ${show(value)}).` };
 }
 
 function lowerFirst(text: string): string {
@@ -97,7 +107,7 @@ function lowerFirst(text: string): string {
 
 /** Turns a schema's verdict on a file into problems, each naming the field, its line and the faulty value. */
 export function schemaProblems(
-	error: ZodError,
+	error: z.ZodError,
 	file: { path: string; data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined },
 ): Problem[] {
 	return error.issues.map((issue) => {

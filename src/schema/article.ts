@@ -14,7 +14,7 @@ export const articleSchema = z
 		publisher: z
 			.object({
 				name: z.string().min(1),
-				url: z.string().url().optional(),
+				url: z.url().optional(),
 			})
 			.strict(),
 		/** Place the article was filed from, when the byline gives one. */
@@ -22,7 +22,7 @@ export const articleSchema = z
 		/** Publication date. */
 		published: fullDate,
 		/** Address of the original, when known. */
-		url: z.string().url().optional(),
+		url: z.url().optional(),
 		/** The text as imported, kept beside the sections, which must reproduce its body paragraph for paragraph. */
 		original: z
 			.object({

@@ -74,7 +74,7 @@ const reportedClaim = z
 export const claimSchema = z
 	.discriminatedUnion('kind', [quoteClaim, reportedClaim])
 	.refine((claim) => claim.dateBasis === undefined || claim.date !== undefined, {
-		message: 'has a dateBasis but no date: add the date it gives',
+		error: 'has a dateBasis but no date: add the date it gives',
 		path: ['date'],
 	});
 

@@ -10,7 +10,7 @@ import { sourceKinds } from './source.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const ids = z.array(id);
-const url = z.string().url();
+const url = z.url();
 const enumOf = <T extends Record<string, string>>(values: T) =>
 	z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
 

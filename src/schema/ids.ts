@@ -8,7 +8,7 @@ import { isSlug, RESERVED_ID_PREFIX } from '../lib/slug.ts';
 /** A slug field: lowercase letters, digits and single hyphens, not starting with the reserved prefix. */
 export function slugField(example: string) {
 	return z.string().refine(isSlug, {
-		message: `must be lowercase letters, digits and single hyphens (e.g. "${example}"), and must not start with "${RESERVED_ID_PREFIX}"`,
+		error: `must be lowercase letters, digits and single hyphens (e.g. "${example}"), and must not start with "${RESERVED_ID_PREFIX}"`,
 	});
 }
 

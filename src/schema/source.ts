@@ -17,7 +17,7 @@ export const sourceSchema = z
 		/** What kind of source this is. */
 		kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
 		/** Where to find it, when known. */
-		url: z.string().url().optional(),
+		url: z.url().optional(),
 		/** When it happened or was published, when the source is a single event or report. */
 		date: partialDate.optional(),
 		/** One sentence of our own on what it is. */
