@@ -9,9 +9,9 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeadersFile from './src/integrations/security-headers-file.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { createPermalinks } from './src/lib/permalinks.ts';
-import { redirectPaths } from './src/lib/published-urls.ts';
-import { OTHER_DIRECTIVES, SCRIPT_SOURCES, securityHeaders, STYLE_SOURCES } from './src/lib/security-headers.ts';
+import { createPermalinks } from './src/lib/urls/permalinks.ts';
+import { redirectPaths } from './src/lib/urls/published-urls.ts';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, securityHeaders, STYLE_SOURCES } from './src/lib/build/security-headers.ts';
 import { claimRecords } from './src/lib/search/records.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
 

@@ -18,7 +18,7 @@ import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { DEFAULT_SIZES, parseSizes } from '../src/lib/bench/options.ts';
+import { DEFAULT_SIZES, parseSizes } from './lib/bench/options.ts';
 import {
 	addRun,
 	checkTargets,
@@ -31,11 +31,11 @@ import {
 	type PageWeight,
 	type SizeResult,
 	type Weight,
-} from '../src/lib/bench/results.ts';
-import { formatRatio, medianItem } from '../src/lib/bench/stats.ts';
-import { formatBytes, formatCount, formatDuration } from '../src/lib/format-measure.ts';
-import { createPermalinks } from '../src/lib/permalinks.ts';
-import { syntheticCorpus, type ContentTree } from '../src/lib/synthetic-corpus.ts';
+} from './lib/bench/results.ts';
+import { formatRatio, medianItem } from './lib/bench/stats.ts';
+import { formatBytes, formatCount, formatDuration } from '../src/lib/build/format-measure.ts';
+import { createPermalinks } from '../src/lib/urls/permalinks.ts';
+import { syntheticCorpus, type ContentTree } from './lib/synthetic-corpus.ts';
 import { PROJECT, astroBuildCommand, buildFolders } from './lib/astro-build.ts';
 import { bareBuildCommand, clearCaches, createBareSite, snapshotProject } from './lib/bench-sites.ts';
 import { corpusQueries, measureSearches, pageResources, type Search } from './lib/bench-browser.ts';

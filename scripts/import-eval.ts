@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { evaluateImporter } from '../src/lib/import/evaluation-cases.ts';
-import { checkContent } from '../src/lib/integrity.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkContent } from '../src/lib/content/integrity.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
 
 const SEED = 'blinken-lavrov-talks-break-up';
 const { problems, content } = checkContent('content');

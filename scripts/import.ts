@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import { articleSlug, draftArticle, ReproductionError, type DraftFile } from '../src/lib/import/draft-files.ts';
 import { existingContent } from '../src/lib/import/existing-content.ts';
 import { formatOf, INPUT_FORMATS, readArticle, type InputFormat } from '../src/lib/import/read-article.ts';
-import { checkContent } from '../src/lib/integrity.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { isSlug } from '../src/lib/slug.ts';
+import { checkContent } from '../src/lib/content/integrity.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { isSlug } from '../src/lib/urls/slug.ts';
 
 const USAGE = `Usage: npm run import -- <file> [options]
 

@@ -1,22 +1,22 @@
 /**
  * Records the addresses the site publishes in content/published-urls.txt (see
- * src/lib/published-urls.ts). It only adds: addresses recorded before stay, whether they still
+ * src/lib/urls/published-urls.ts). It only adds: addresses recorded before stay, whether they still
  * serve a page or redirect. Run it after adding articles, sections or claims: `npm run urls:record`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../src/content-location.ts';
-import { buildCorpus } from '../src/lib/corpus.ts';
-import { checkContent } from '../src/lib/integrity.ts';
-import { createPermalinks } from '../src/lib/permalinks.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { buildCorpus } from '../src/lib/content/corpus.ts';
+import { checkContent } from '../src/lib/content/integrity.ts';
+import { createPermalinks } from '../src/lib/urls/permalinks.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
 import {
 	formatRecorded,
 	permanentPaths,
 	PUBLISHED_URLS_FILE,
 	readRecorded,
 	unrecordedPaths,
-} from '../src/lib/published-urls.ts';
+} from '../src/lib/urls/published-urls.ts';
 
 const { problems, content } = checkContent(contentDir);
 if (problems.length > 0) {

@@ -1,7 +1,7 @@
 /**
  * Content collections: every file under `content/`, validated by the schemas in `src/schema/`.
  * Ids are file paths, never frontmatter slugs, so two files can never overwrite each other;
- * cross-references are checked by `lib/references.ts` (Astro 5 does not check them in loaders).
+ * cross-references are checked by `lib/content/references.ts` (Astro 5 does not check them in loaders).
  */
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';

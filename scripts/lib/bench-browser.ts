@@ -5,7 +5,7 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { gzipSize } from './bench-files.ts';
-import type { ContentTree } from '../../src/lib/synthetic-corpus.ts';
+import type { ContentTree } from './synthetic-corpus.ts';
 
 export type SearchBytesKind = 'page' | 'runtime' | 'index' | 'fragments';
 

@@ -2,15 +2,15 @@
  * Runs a build as a child process and measures it: wall time, CPU time of its whole process tree
  * (with `/usr/bin/time` where it is installed), the most memory its processes held at once (by
  * sampling `/proc`), how busy the rest of the machine was meanwhile, and its log line by line with
- * arrival times (see `src/lib/bench/build-log.ts`). Linux only, as the benchmark's machine is.
+ * arrival times (see `scripts/lib/bench/build-log.ts`). Linux only, as the benchmark's machine is.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BuildLog, type CpuTimeline } from '../../src/lib/bench/build-log.ts';
-import { busyTicks, descendants, parseStat, type ProcessInfo } from '../../src/lib/bench/process-tree.ts';
+import { BuildLog, type CpuTimeline } from './bench/build-log.ts';
+import { busyTicks, descendants, parseStat, type ProcessInfo } from './bench/process-tree.ts';
 import { withoutColours } from './astro-build.ts';
 
 const TIME = '/usr/bin/time';

@@ -1,7 +1,7 @@
-/** Binds `lib/corpus.ts` to Astro's content collections: the one place pages get their data from. */
+/** Binds `lib/content/corpus.ts` to Astro's content collections: the one place pages get their data from. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/corpus.ts';
-import { uniqueTitles } from '../lib/page-title.ts';
+import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/content/corpus.ts';
+import { uniqueTitles } from '../lib/presentation/page-title.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type SiteCorpus = Corpus<SectionEntry>;

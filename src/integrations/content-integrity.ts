@@ -1,20 +1,20 @@
 /**
- * Checks all content before Astro reads it (see `lib/integrity.ts`) and stops the build with the
+ * Checks all content before Astro reads it (see `lib/content/integrity.ts`) and stops the build with the
  * list of problems, so an author sees every fault at once, named by file, line and field; then
- * checks that no published address would be dropped (`lib/published-urls.ts`). The checked content
+ * checks that no published address would be dropped (`lib/urls/published-urls.ts`). The checked content
  * stays available, resolved, to the build steps that index it. First, it clears Astro's content
- * data store when the schemas have changed since it was written (see `lib/content-store.ts`).
+ * data store when the schemas have changed since it was written (see `lib/content/content-store.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearStaleDataStores } from '../lib/content-store.ts';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
-import { checkContent, describeSummary } from '../lib/integrity.ts';
-import { createPermalinks } from '../lib/permalinks.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { clearStaleDataStores } from '../lib/content/content-store.ts';
+import { buildCorpus, type Corpus } from '../lib/content/corpus.ts';
+import { checkContent, describeSummary } from '../lib/content/integrity.ts';
+import { createPermalinks } from '../lib/urls/permalinks.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 import {
 	droppedUrlProblems,
 	permanentPaths,
@@ -22,7 +22,7 @@ import {
 	readRecorded,
 	redirectPaths,
 	unrecordedPaths,
-} from '../lib/published-urls.ts';
+} from '../lib/urls/published-urls.ts';
 
 export interface ContentIntegrity extends AstroIntegration {
 	/** The checked content, resolved; only after the check has run. */

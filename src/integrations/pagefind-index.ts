@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import { createPermalinks, type Permalinks } from '../lib/permalinks.ts';
+import { createPermalinks, type Permalinks } from '../lib/urls/permalinks.ts';
 
 function check(step: string, errors: string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);

@@ -1,18 +1,18 @@
 /**
- * Publishes the share cards (`lib/cards.ts`) of every section and claim. A build starts drawing them
- * on worker threads as soon as it starts (`lib/card-pool.ts`), beside Vite and the page rendering,
+ * Publishes the share cards (`lib/cards/cards.ts`) of every section and claim. A build starts drawing them
+ * on worker threads as soon as it starts (`lib/cards/card-pool.ts`), beside Vite and the page rendering,
  * and waits for the last one before the sitemap and the index; cards drawn before come from the
  * cache. The dev server draws a card when it is asked for.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawCards, type CardProgress } from '../lib/card-pool.ts';
-import { renderCard } from '../lib/card-render.ts';
-import { siteCards, type CardSpec } from '../lib/cards.ts';
-import type { Corpus } from '../lib/corpus.ts';
-import { formatCount, formatDuration } from '../lib/format-measure.ts';
-import { createPermalinks } from '../lib/permalinks.ts';
+import { drawCards, type CardProgress } from '../lib/cards/card-pool.ts';
+import { renderCard } from '../lib/cards/card-render.ts';
+import { siteCards, type CardSpec } from '../lib/cards/cards.ts';
+import type { Corpus } from '../lib/content/corpus.ts';
+import { formatCount, formatDuration } from '../lib/build/format-measure.ts';
+import { createPermalinks } from '../lib/urls/permalinks.ts';
 
 const PROGRESS_EVERY_MS = 10_000;
 

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { swapDirectory } from '../lib/swap-directory.ts';
+import { swapDirectory } from '../lib/build/swap-directory.ts';
 
 export default function stagedOutput(): AstroIntegration {
 	let target = '';

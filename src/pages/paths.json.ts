@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../data/corpus.ts';
 import { links } from '../data/links.ts';
-import { permanentPaths } from '../lib/published-urls.ts';
+import { permanentPaths } from '../lib/urls/published-urls.ts';
 
 export const GET: APIRoute = async () =>
 	new Response(JSON.stringify(permanentPaths(await loadCorpus(), links)), {

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../data/corpus.ts';
 import { links } from '../data/links.ts';
-import { pageDescription } from '../lib/page-title.ts';
+import { pageDescription } from '../lib/presentation/page-title.ts';
 
 export const GET: APIRoute = async () => {
 	const corpus = await loadCorpus();

@@ -1,6 +1,6 @@
 /**
  * Rehype plugin: marks every claim and event of a section in its rendered text, with an anchor and,
- * for claims, the speaker's name (see `lib/claim-marks.ts`). They come from the section's
+ * for claims, the speaker's name (see `lib/claims/claim-marks.ts`). They come from the section's
  * frontmatter; speaker names from the actor registry, read once per build.
  */
 import { join, relative } from 'node:path';
@@ -8,10 +8,10 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { actorLabel, actorSchema } from '../schema/actor.ts';
 import { sectionSchema } from '../schema/section.ts';
-import { locateAnchors, markAnchors, sectionAnchors } from '../lib/claim-marks.ts';
-import { readRegistry } from '../lib/content-files.ts';
-import { ContentError, fieldName, type Problem } from '../lib/problems.ts';
-import { textBlocks, textContent } from '../lib/section-text.ts';
+import { locateAnchors, markAnchors, sectionAnchors } from '../lib/claims/claim-marks.ts';
+import { readRegistry } from '../lib/content/content-files.ts';
+import { ContentError, fieldName, type Problem } from '../lib/content/problems.ts';
+import { textBlocks, textContent } from '../lib/claims/section-text.ts';
 
 const labelsByFolder = new Map<string, Map<string, string>>();
 

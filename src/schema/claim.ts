@@ -1,7 +1,7 @@
 /**
  * A claim: something an actor asserts, through a source, anchored in the section's text. Quotes
  * carry the exact quoted words; paraphrases and reported assertions carry the passage of the
- * article that reports them. Either must occur verbatim in the section (see `lib/quotes.ts`).
+ * article that reports them. Either must occur verbatim in the section (see `lib/claims/quotes.ts`).
  */
 import { z } from 'astro/zod';
 import { actorId, claimId, sourceId } from './ids.ts';

@@ -3,7 +3,7 @@
  * that is published must never change (add an alias instead).
  */
 import { z } from 'astro/zod';
-import { isSlug, RESERVED_ID_PREFIX } from '../lib/slug.ts';
+import { isSlug, RESERVED_ID_PREFIX } from '../lib/urls/slug.ts';
 
 /** A slug field: lowercase letters, digits and single hyphens, not starting with the reserved prefix. */
 export function slugField(example: string) {

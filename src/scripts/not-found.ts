@@ -1,6 +1,6 @@
 /** The 404 page: suggests the page the reader's address most likely meant. */
 import { links } from '../data/links.ts';
-import { suggestPath } from '../lib/suggest-path.ts';
+import { suggestPath } from '../lib/urls/suggest-path.ts';
 
 const box = document.getElementById('ql-suggestion');
 if (box) {

@@ -9,8 +9,8 @@ import { isEmptyQuery, parseQuery, type SearchQuery } from '../lib/search/query.
 import { rankResults } from '../lib/search/rank.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
-import type { TextRange } from '../lib/quotes.ts';
-import { formatPartialDate } from '../lib/format-date.ts';
+import type { TextRange } from '../lib/claims/quotes.ts';
+import { formatPartialDate } from '../lib/presentation/format-date.ts';
 import { links } from '../data/links.ts';
 
 /** The parts of Pagefind's browser API this page uses. */

@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { compareDates } from '../../src/lib/timeline.ts';
+import { compareDates } from '../../src/lib/analysis/timeline.ts';
 import { useBrowserOnSite } from '../support/browser.ts';
 import { SEED_ARTICLE } from '../support/seed.ts';
 

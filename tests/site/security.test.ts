@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { netlifyHeaders, securityHeaders } from '../../src/lib/security-headers.ts';
+import { netlifyHeaders, securityHeaders } from '../../src/lib/build/security-headers.ts';
 import { openWatchedPage, useBrowserOnSite, type WatchedPage } from '../support/browser.ts';
 import { DIST, onePageOfEachKind } from '../support/built-site.ts';
 

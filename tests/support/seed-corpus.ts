@@ -1,10 +1,10 @@
 /** The seed content, checked and resolved as the build resolves it, for unit tests of the views. */
 import { join } from 'node:path';
-import { buildCorpus } from '../../src/lib/corpus.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { createPermalinks } from '../../src/lib/permalinks.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { sectionParagraphs } from '../../src/lib/section-text.ts';
+import { buildCorpus } from '../../src/lib/content/corpus.ts';
+import { checkContent } from '../../src/lib/content/integrity.ts';
+import { createPermalinks } from '../../src/lib/urls/permalinks.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { sectionParagraphs } from '../../src/lib/claims/section-text.ts';
 
 export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 export const seedCorpus = buildCorpus(checkContent(CONTENT).content);

@@ -1,9 +1,9 @@
 /** The seed article's content as tests expect to see it on the site. */
 import { join } from 'node:path';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 import { sectionSchema } from '../../src/schema/section.ts';
-import { sectionParagraphs } from '../../src/lib/section-text.ts';
-import { evenWhitespace } from '../../src/lib/reproduction.ts';
+import { sectionParagraphs } from '../../src/lib/claims/section-text.ts';
+import { evenWhitespace } from '../../src/lib/content/reproduction.ts';
 
 export const SEED_ARTICLE = 'blinken-lavrov-talks-break-up';
 

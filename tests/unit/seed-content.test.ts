@@ -9,10 +9,10 @@ import { describe, expect, test } from 'vitest';
 import { sectionSchema, type SectionData } from '../../src/schema/section.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { claimWords } from '../../src/schema/claim.ts';
-import { locateAnchors, sectionAnchors } from '../../src/lib/claim-marks.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { originalBody, sectionLines } from '../../src/lib/reproduction.ts';
-import { sectionParagraphs } from '../../src/lib/section-text.ts';
+import { locateAnchors, sectionAnchors } from '../../src/lib/claims/claim-marks.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { originalBody, sectionLines } from '../../src/lib/content/reproduction.ts';
+import { sectionParagraphs } from '../../src/lib/claims/section-text.ts';
 
 // The seed as delivered in shared/seeds/000_a479c019d516b5dd.txt.
 const SEED_SHA256 = '3b4de5275dd66ee496e1c587d5023769915ce84766fcd45e98e63c52ca0147dd';

@@ -5,12 +5,18 @@
  * the site shows it as unreviewed until an editor clears the flags.
  */
 import { Document, isScalar, visit, type Scalar, type YAMLSeq } from 'yaml';
-import { findOccurrences } from '../quotes.ts';
-import { evenWhitespace, firstDivergence, originalBody, sectionLines, type Divergence } from '../reproduction.ts';
-import { sectionParagraphs } from '../section-text.ts';
-import { slugify } from '../slug.ts';
-import { shorten } from '../page-title.ts';
-import { RESERVED_SECTION_SLUGS } from '../permalinks.ts';
+import { findOccurrences } from '../claims/quotes.ts';
+import {
+	evenWhitespace,
+	firstDivergence,
+	originalBody,
+	sectionLines,
+	type Divergence,
+} from '../content/reproduction.ts';
+import { sectionParagraphs } from '../claims/section-text.ts';
+import { slugify } from '../urls/slug.ts';
+import { shorten } from '../presentation/page-title.ts';
+import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { splitSections, type ImportedDocument } from './document.ts';
 import { escapeMdxParagraph } from './mdx-escape.ts';

@@ -4,7 +4,7 @@
  * speaker (precision over the quotes it attributes, recall over all quotes), overall and for
  * direct quotes, which the speaker benchmarks in the literature measure.
  */
-import { normaliseForMatch } from '../quotes.ts';
+import { normaliseForMatch } from '../claims/quotes.ts';
 import type { AttributedQuote } from './attribution.ts';
 import { nameKey } from './speakers.ts';
 

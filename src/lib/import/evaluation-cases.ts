@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isQuoteKind } from '../../schema/claim.ts';
-import type { CorpusInput } from '../corpus.ts';
+import type { CorpusInput } from '../content/corpus.ts';
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { splitSections } from './document.ts';
 import { existingContent } from './existing-content.ts';

@@ -1,5 +1,5 @@
 /** What the importer needs from content already checked: the registries and the claim ids in use. */
-import type { CorpusInput } from '../corpus.ts';
+import type { CorpusInput } from '../content/corpus.ts';
 import type { ExistingContent } from './draft-files.ts';
 
 /** The registry and ids of checked content, as the importer looks them up. */

@@ -3,7 +3,7 @@
  * speaker already drafted during this import, or someone new, drafted from how the text names
  * them ("Transport Minister Chidi Okafor" → Chidi Okafor, role Transport Minister).
  */
-import { slugify } from '../slug.ts';
+import { slugify } from '../urls/slug.ts';
 
 export type SpeakerKind = 'person' | 'organisation' | 'group' | 'anonymous';
 

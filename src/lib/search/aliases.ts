@@ -4,7 +4,7 @@
  * actor's sections and quotes, whatever spelling the text uses. This module runs in the browser:
  * it imports nothing heavier than the text matcher.
  */
-import { findOccurrences } from '../quotes.ts';
+import { findOccurrences } from '../claims/quotes.ts';
 
 /** The alias table shipped to the search page: `[alias, actor name]`, longest alias first (see `records.ts`). */
 export type AliasTable = [alias: string, actorName: string][];

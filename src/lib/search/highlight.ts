@@ -3,7 +3,7 @@
  * match. Works on plain text: the page turns ranges into `<mark>` elements itself, so no text from
  * the index is ever parsed as HTML.
  */
-import { findOccurrences, type TextRange } from '../quotes.ts';
+import { findOccurrences, type TextRange } from '../claims/quotes.ts';
 import type { SearchQuery } from './query.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

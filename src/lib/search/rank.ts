@@ -2,7 +2,7 @@
  * Putting the result a reader is looking for first. Pagefind ranks by word statistics; a quote
  * search wants the claim whose words are the query above a section that merely contains them.
  */
-import { findOccurrences, sameWords } from '../quotes.ts';
+import { findOccurrences, sameWords } from '../claims/quotes.ts';
 import type { SearchQuery } from './query.ts';
 
 /** What ranking needs to know of a result. */

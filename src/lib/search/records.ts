@@ -7,8 +7,8 @@
 import { actorLabel, type ActorData } from '../../schema/actor.ts';
 import { claimKinds } from '../../schema/claim.ts';
 import type { AliasTable } from './aliases.ts';
-import type { Claim, Corpus, Section } from '../corpus.ts';
-import type { Permalinks } from '../permalinks.ts';
+import type { Claim, Corpus, Section } from '../content/corpus.ts';
+import type { Permalinks } from '../urls/permalinks.ts';
 import type { FilterGroup } from './state.ts';
 
 /** The `kind` filter value of section pages. */

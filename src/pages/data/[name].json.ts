@@ -1,9 +1,9 @@
-/** The JSON exports (`/data/<name>.json`): see `lib/exports.ts`. */
+/** The JSON exports (`/data/<name>.json`): see `lib/analysis/exports.ts`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../data/corpus.ts';
 import { links } from '../../data/links.ts';
-import { exportFile, exportRecords } from '../../lib/exports.ts';
-import { sectionParagraphs } from '../../lib/section-text.ts';
+import { exportFile, exportRecords } from '../../lib/analysis/exports.ts';
+import { sectionParagraphs } from '../../lib/claims/section-text.ts';
 import { exportSchemas, type ExportName } from '../../schema/exports.ts';
 
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 /** The JSON Schema of each export (`/data/<name>.schema.json`), generated from its zod schema. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { links } from '../../data/links.ts';
-import { exportJsonSchema } from '../../lib/exports.ts';
+import { exportJsonSchema } from '../../lib/analysis/exports.ts';
 import { exportSchemas, type ExportName } from '../../schema/exports.ts';
 
 export const getStaticPaths = (() =>

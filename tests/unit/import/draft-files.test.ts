@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../../src/lib/integrity.ts';
+import { checkContent } from '../../../src/lib/content/integrity.ts';
 import { articleSlug, draftArticle, ReproductionError } from '../../../src/lib/import/draft-files.ts';
 import { existingContent } from '../../../src/lib/import/existing-content.ts';
 import { readArticle } from '../../../src/lib/import/read-article.ts';

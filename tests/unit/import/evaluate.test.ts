@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { AttributedQuote } from '../../../src/lib/import/attribution.ts';
 import { evaluate } from '../../../src/lib/import/evaluate.ts';
 import { evaluateImporter } from '../../../src/lib/import/evaluation-cases.ts';
-import { checkContent } from '../../../src/lib/integrity.ts';
+import { checkContent } from '../../../src/lib/content/integrity.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 

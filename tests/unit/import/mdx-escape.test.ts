@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { escapeMdxParagraph } from '../../../src/lib/import/mdx-escape.ts';
-import { sectionParagraphs } from '../../../src/lib/section-text.ts';
+import { sectionParagraphs } from '../../../src/lib/claims/section-text.ts';
 
 // Each of these would be read by MDX or Markdown as code, a component, an expression or formatting.
 test.each([

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { buildCorpus } from '../../../src/lib/corpus.ts';
-import { checkContent } from '../../../src/lib/integrity.ts';
-import { createPermalinks } from '../../../src/lib/permalinks.ts';
+import { buildCorpus } from '../../../src/lib/content/corpus.ts';
+import { checkContent } from '../../../src/lib/content/integrity.ts';
+import { createPermalinks } from '../../../src/lib/urls/permalinks.ts';
 import { claimRecords, sectionFilters, SECTION_KIND } from '../../../src/lib/search/records.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '..', '..', '..', 'content'));

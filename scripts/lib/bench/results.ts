@@ -1,0 +1,435 @@
+/**
+ * The build benchmark's results: what one run measures, the history of runs kept in
+ * `bench/history.json`, the checks against the issue's targets, and the Markdown report
+ * (`bench/results.md`) rendered from the history, newest run first.
+ */
+import type { CardsDrawn, Phase, RouteTime } from './build-log.ts';
+import { formatBytes, formatCount, formatDuration } from '../../../src/lib/build/format-measure.ts';
+import { formatRatio, growth, median } from './stats.ts';
+
+export interface BuildMeasure {
+	wallMs: number;
+	/** User and system CPU time of the build and every process it started; null where unmeasured. */
+	cpuMs: number | null;
+	/** The system (kernel) part of it (not recorded by runs before it was added). */
+	systemMs?: number | null;
+	/** The most memory the build's processes held at once (resident, summed over the tree, sampled). */
+	peakRssBytes: number;
+	/** Resident memory by command name at that peak. */
+	peakByProcess: Record<string, number>;
+	/** The phase (or route being rendered) at that peak (not recorded by runs before it was added). */
+	peakDuring?: string;
+	/** How many cores other processes on the machine kept busy, on average, during the build. */
+	othersCores: number | null;
+	pages: number;
+	distBytes: number;
+	distFiles: number;
+	phases: Phase[];
+	routes: RouteTime[];
+	/** The share cards, drawn on worker threads beside the phases (earlier runs rendered them as routes). */
+	cards?: CardsDrawn;
+}
+
+export interface ProjectMeasure extends BuildMeasure {
+	searchIndexBytes: number;
+	/** Pagefind's filter index, which the search page loads only when the filters are opened (not recorded by earlier runs). */
+	filterIndexBytes?: number;
+	searchIndexFiles: number;
+	cardBytes: number;
+	cardFiles: number;
+}
+
+export interface Weight {
+	files: number;
+	bytes: number;
+	gzip: number;
+}
+
+/** What a reader's browser loads for one section page. */
+export interface PageWeight {
+	path: string;
+	html: Weight;
+	css: Weight;
+	js: Weight;
+	fonts: Weight;
+}
+
+export interface SearchMeasure {
+	query: string;
+	/** Bytes fetched (bodies and headers) from typing to rendered results. */
+	bytes: number;
+	/** From the keystroke to rendered results, the typing pause included. */
+	ms: number;
+}
+
+/** A build run again right after the measured one, caches kept (the project's share cards among them). */
+export interface Rebuild {
+	wallMs: number;
+	cpuMs: number | null;
+}
+
+export interface SizeResult {
+	sections: number;
+	articles: number;
+	claims: number;
+	project: ProjectMeasure;
+	bare: BuildMeasure;
+	/** Both builds run again with their caches kept (not measured by runs before it was added). */
+	rebuild?: { project: Rebuild; bare: Rebuild };
+	page: PageWeight;
+	search: {
+		first: SearchMeasure;
+		/**
+		 * Bytes of the search engine the search page loaded before the reader typed (Pagefind's script,
+		 * worker, WebAssembly and page list), which the first search needs too; not recorded by earlier runs.
+		 */
+		engineBytes?: number;
+		followUps: SearchMeasure[];
+	};
+}
+
+/** What the first search fetched: the engine the page loaded for it, and the query's own requests. */
+export function firstSearchBytes(search: SizeResult['search']): number {
+	return (search.engineBytes ?? 0) + search.first.bytes;
+}
+
+/** The first search's bytes as the report and the bench's log show them: the whole, and its two parts. */
+export function describeFirstSearch(search: SizeResult['search']): string {
+	return search.engineBytes === undefined
+		? `${formatBytes(search.first.bytes)} (the query’s own requests)`
+		: `${formatBytes(firstSearchBytes(search))} (engine ${formatBytes(search.engineBytes)} + query ${formatBytes(search.first.bytes)})`;
+}
+
+export interface BenchRun {
+	/** ISO date and time the run started. */
+	date: string;
+	commit: string;
+	/** Whether the working tree had uncommitted changes. */
+	uncommitted: boolean;
+	node: string;
+	cpus: number;
+	memoryBytes: number;
+	seed: number;
+	/** The search input's debounce, included in every search time. */
+	typingPauseMs: number;
+	results: SizeResult[];
+}
+
+export interface BenchHistory {
+	runs: BenchRun[];
+}
+
+/** Reads `bench/history.json`; no file is an empty history, a file that is not one is an error. */
+export function parseHistory(text: string | undefined): BenchHistory {
+	if (text === undefined || text.trim() === '') return { runs: [] };
+	const data = JSON.parse(text) as unknown;
+	if (typeof data !== 'object' || data === null || !Array.isArray((data as BenchHistory).runs))
+		throw new Error('bench/history.json is not a benchmark history (an object with "runs"); move it aside.');
+	return data as BenchHistory;
+}
+
+/** The history with `run` in it, newest first; a run of the same start (saved after each size) is replaced. */
+export function addRun(history: BenchHistory, run: BenchRun): BenchHistory {
+	const others = history.runs.filter((old) => old.date !== run.date);
+	return { runs: [run, ...others].sort((a, b) => b.date.localeCompare(a.date)) };
+}
+
+export interface Check {
+	target: string;
+	/** null: not measured in this run. */
+	pass: boolean | null;
+	detail: string;
+}
+
+const KB = 1024;
+
+/** The run against the targets of issue 7, item 4. */
+export function checkTargets(run: BenchRun): Check[] {
+	const results = [...run.results].sort((a, b) => a.sections - b.sections);
+	const at = (n: number) => results.find((r) => r.sections === n);
+	const every = (target: string, ok: (r: SizeResult) => boolean, show: (r: SizeResult) => string): Check => ({
+		target,
+		pass: results.length > 0 ? results.every(ok) : null,
+		detail: results.map((r) => `${formatCount(r.sections)}: ${show(r)}`).join(', '),
+	});
+	const largest = results.slice(-2);
+	const exponent =
+		largest.length === 2
+			? growth(
+					{ n: largest[0]!.sections, value: largest[0]!.project.wallMs },
+					{ n: largest[1]!.sections, value: largest[1]!.project.wallMs },
+				).exponent
+			: Number.NaN;
+	const tenThousand = at(10_000);
+	const fiveThousand = at(5000);
+	return [
+		every(
+			'Project build + index within 1.2× of the bare build (wall time)',
+			(r) => r.project.wallMs <= 1.2 * r.bare.wallMs,
+			(r) => formatRatio(r.project.wallMs, r.bare.wallMs),
+		),
+		{
+			target: 'Linear growth (build time ∝ sections^k, k ≤ 1.1 between the two largest sizes)',
+			pass: Number.isNaN(exponent) ? null : exponent <= 1.1,
+			detail: Number.isNaN(exponent) ? 'needs two sizes' : `k = ${exponent.toFixed(2)}`,
+		},
+		{
+			target: '10,000 sections under 4 GiB peak memory',
+			pass: tenThousand ? tenThousand.project.peakRssBytes < 4 * 1024 ** 3 : null,
+			detail: tenThousand ? formatBytes(tenThousand.project.peakRssBytes) : 'not measured in this run',
+		},
+		{
+			target: 'First search at 5,000 sections ≤ 150 KB fetched',
+			pass: fiveThousand ? firstSearchBytes(fiveThousand.search) <= 150 * KB : null,
+			detail: fiveThousand ? describeFirstSearch(fiveThousand.search) : 'not measured in this run',
+		},
+		every(
+			'Section page HTML + CSS ≤ 14 KB gzip',
+			(r) => r.page.html.gzip + r.page.css.gzip <= 14 * KB,
+			(r) => formatBytes(r.page.html.gzip + r.page.css.gzip),
+		),
+		every(
+			'0 bytes of JS on a section page',
+			(r) => r.page.js.bytes === 0,
+			(r) => formatBytes(r.page.js.bytes),
+		),
+	];
+}
+
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+const table = (head: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]) =>
+	[row(head), row(align.map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(row)].join('\n');
+
+const cpu = (m: BuildMeasure) => (m.cpuMs === null ? '–' : formatDuration(m.cpuMs));
+const dist = (m: BuildMeasure) => `${formatBytes(m.distBytes)} (${formatCount(m.distFiles)} files)`;
+const weight = (w: Weight) => (w.files === 0 ? '0 B' : `${formatBytes(w.gzip)} (${formatBytes(w.bytes)} raw)`);
+const timed = (s: SearchMeasure, pause: number) => `${formatDuration(s.ms)} (${formatDuration(s.ms - pause)})`;
+
+function buildTable(results: readonly SizeResult[]): string {
+	return table(
+		[
+			'Sections',
+			'Project build + index',
+			'Bare Astro MDX build',
+			'Project / bare',
+			'CPU time: project / bare',
+			'Project / bare (CPU)',
+			'Rebuild, caches kept: project / bare',
+			'Project per section',
+			'Peak memory: project / bare',
+			"Others' load",
+			'dist: project',
+			'dist: bare',
+		],
+		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+		results.map((r) => [
+			formatCount(r.sections),
+			formatDuration(r.project.wallMs),
+			formatDuration(r.bare.wallMs),
+			formatRatio(r.project.wallMs, r.bare.wallMs),
+			`${cpu(r.project)} / ${cpu(r.bare)}`,
+			r.project.cpuMs === null || r.bare.cpuMs === null ? '–' : formatRatio(r.project.cpuMs, r.bare.cpuMs),
+			r.rebuild
+				? `${formatDuration(r.rebuild.project.wallMs)} / ${formatDuration(r.rebuild.bare.wallMs)} = ${formatRatio(r.rebuild.project.wallMs, r.rebuild.bare.wallMs)}`
+				: '–',
+			formatDuration(r.project.wallMs / r.sections),
+			`${formatBytes(r.project.peakRssBytes)} / ${formatBytes(r.bare.peakRssBytes)}`,
+			`${(r.project.othersCores ?? Number.NaN).toFixed(1)} / ${(r.bare.othersCores ?? Number.NaN).toFixed(1)} cores`,
+			dist(r.project),
+			dist(r.bare),
+		]),
+	);
+}
+
+function followUps(searches: readonly SearchMeasure[], pause: number): string {
+	if (searches.length === 0) return '–';
+	const ms = median(searches.map((s) => s.ms));
+	return `${formatBytes(median(searches.map((s) => s.bytes)))} · ${formatDuration(ms)} (${formatDuration(ms - pause)}), ${searches.length} queries`;
+}
+
+function pageTable(results: readonly SizeResult[], pause: number): string {
+	return table(
+		[
+			'Sections',
+			'Section page HTML + CSS (gzip)',
+			'JS on a section page (gzip)',
+			'Fonts on a section page',
+			'Search index',
+			'Share cards',
+			'First search: fetched · time',
+			'Follow-up search (median): fetched · time',
+		],
+		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+		results.map((r) => [
+			formatCount(r.sections),
+			`${formatBytes(r.page.html.gzip + r.page.css.gzip)} (${formatBytes(r.page.html.gzip)} + ${formatBytes(r.page.css.gzip)})`,
+			weight(r.page.js),
+			`${formatBytes(r.page.fonts.bytes)} (${r.page.fonts.files})`,
+			`${formatBytes(r.project.searchIndexBytes)} (${formatCount(r.project.searchIndexFiles)} files)${r.project.filterIndexBytes === undefined ? '' : `; filters ${formatBytes(r.project.filterIndexBytes)}`}`,
+			`${formatBytes(r.project.cardBytes)} (${formatCount(r.project.cardFiles)})`,
+			`${describeFirstSearch(r.search)} · ${timed(r.search.first, pause)}`,
+			followUps(r.search.followUps, pause),
+		]),
+	);
+}
+
+/**
+ * The project's phases and its slowest routes, one column a size: wall time and share of the build,
+ * and CPU time where it was sampled (CPU above wall time means more than one core was busy).
+ */
+function phaseTable(results: readonly SizeResult[], routesShown = 6): string {
+	const labels = [...new Set(results.flatMap((r) => r.project.phases.map((p) => p.label)))];
+	const routes = [
+		...new Set(results.flatMap((r) => r.project.routes.slice(0, routesShown).map((route) => route.route))),
+	];
+	const cell = (time: { ms: number; cpuMs?: number } | undefined, total: number) =>
+		time === undefined
+			? '–'
+			: `${formatDuration(time.ms)} (${Math.round((100 * time.ms) / total)} %)${time.cpuMs === undefined ? '' : `, CPU ${formatDuration(time.cpuMs)}`}`;
+	const perPage = (route: RouteTime) => {
+		const pages = Math.max(1, route.pages);
+		const cpu = route.cpuMs === undefined ? '' : ` (CPU ${formatDuration(route.cpuMs / pages)})`;
+		return `${formatCount(route.pages)} pages, ${formatDuration(route.ms / pages)}${cpu} each`;
+	};
+	const hasCpu = results.some((r) => r.project.phases.some((p) => p.cpuMs !== undefined));
+	return table(
+		[`Phase (project build): wall time${hasCpu ? ', CPU time' : ''}`, ...results.map((r) => `${formatCount(r.sections)} sections`)],
+		['l', ...results.map(() => 'r' as const)],
+		[
+			...labels.map((label) => [
+				label,
+				...results.map((r) => cell(r.project.phases.find((p) => p.label === label), r.project.wallMs)),
+			]),
+			...routes.map((route) => [
+				`… rendering \`${route}\``,
+				...results.map((r) => {
+					const found = r.project.routes.find((x) => x.route === route);
+					return found ? `${cell(found, r.project.wallMs)}; ${perPage(found)}` : '–';
+				}),
+			]),
+			[
+				'share cards, drawn on worker threads beside the phases above: from the start to the last card',
+				...results.map(({ project: { cards } }) =>
+					cards ? `${formatDuration(cards.ms)}; ${formatCount(cards.drawn)} drawn, ${formatCount(cards.total - cards.drawn)} from the cache` : '–',
+				),
+			],
+			['bare build, for comparison: server build (Vite)', ...results.map((r) => serverBuild(r.bare))],
+			['bare build: rendering pages', ...results.map((r) => phaseCell(r.bare, 'rendering pages'))],
+		],
+	);
+}
+
+const phaseMs = (m: BuildMeasure, label: string) => m.phases.find((p) => p.label === label)?.ms ?? null;
+const phaseCell = (m: BuildMeasure, label: string) => {
+	const ms = phaseMs(m, label);
+	return ms === null ? '–' : formatDuration(ms);
+};
+const serverBuild = (m: BuildMeasure) => phaseCell(m, 'server build (Vite: MDX compile, bundling)');
+
+function growthTable(results: readonly SizeResult[]): string {
+	const pairs = results.slice(1).map((large, i) => [results[i]!, large] as const);
+	const grow = (small: SizeResult, large: SizeResult, value: (r: SizeResult) => number | null) => {
+		const a = value(small);
+		const b = value(large);
+		if (a === null || b === null) return '–';
+		const g = growth({ n: small.sections, value: a }, { n: large.sections, value: b });
+		return `${(b / a).toFixed(2)}× (k = ${g.exponent.toFixed(2)})`;
+	};
+	return table(
+		[
+			'Sections',
+			'Project wall',
+			'Project CPU',
+			'Bare wall',
+			'Bare CPU',
+			'Project peak memory',
+			'Project server build (Vite)',
+			'Project rendering pages',
+			'Project search index (Pagefind)',
+		],
+		['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+		pairs.map(([small, large]) => [
+			`${formatCount(small.sections)} → ${formatCount(large.sections)} (×${(large.sections / small.sections).toFixed(1)})`,
+			grow(small, large, (r) => r.project.wallMs),
+			grow(small, large, (r) => r.project.cpuMs),
+			grow(small, large, (r) => r.bare.wallMs),
+			grow(small, large, (r) => r.bare.cpuMs),
+			grow(small, large, (r) => r.project.peakRssBytes),
+			grow(small, large, (r) => phaseMs(r.project, 'server build (Vite: MDX compile, bundling)')),
+			grow(small, large, (r) => phaseMs(r.project, 'rendering pages')),
+			grow(small, large, (r) => phaseMs(r.project, 'search index (Pagefind)')),
+		]),
+	);
+}
+
+function checksList(run: BenchRun): string {
+	const mark = (pass: boolean | null) => (pass === null ? '–' : pass ? '✓' : '✗');
+	return checkTargets(run)
+		.map((check) => `- ${mark(check.pass)} ${check.target}: ${check.detail}`)
+		.join('\n');
+}
+
+function runHeading(run: BenchRun): string {
+	const when = run.date.slice(0, 16).replace('T', ' ');
+	const commit = `${run.commit.slice(0, 7)}${run.uncommitted ? ' with uncommitted changes' : ''}`;
+	return `## ${when} UTC · ${run.results.map((r) => formatCount(r.sections)).join(', ')} sections\n\nCommit ${commit} · seed ${run.seed} · Node ${run.node} · ${run.cpus} CPUs · ${formatBytes(run.memoryBytes)} memory.`;
+}
+
+/** One run in full: the tables, the checks, the growth and where the time goes. */
+export function renderRun(run: BenchRun, { detail = true } = {}): string {
+	const results = [...run.results].sort((a, b) => a.sections - b.sections);
+	const parts = [
+		runHeading(run),
+		'### Build (cold caches)',
+		buildTable(results),
+		'### Pages and search (project)',
+		pageTable(results, run.typingPauseMs),
+	];
+	if (detail) {
+		parts.push('### Against the targets', checksList(run));
+		if (results.length > 1)
+			parts.push('### Growth (k: the power that fits; 1 is linear, 2 quadratic)', growthTable(results));
+		parts.push('### Where the project build’s time goes', phaseTable(results));
+	}
+	return parts.join('\n\n');
+}
+
+const INTRO = `# Build benchmark
+
+Written by \`npm run bench\` (\`scripts/bench.ts\`), newest run first; \`bench/history.json\` keeps every
+run's full measurements. For each size, a deterministic synthetic corpus (\`scripts/lib/synthetic-corpus.ts\`)
+is built twice, one build at a time, each with cold caches, and then each again with its caches kept
+(*rebuild*: what an author waits for after an edit, or CI with its cache restored):
+
+- **Project**: this site's \`astro build\`, as \`npm run build\` runs it: the content check, every
+  page, the share cards, the sitemap and the Pagefind index; built from a copy of the working tree
+  taken when the run starts (every size builds the same code, and no other build in the project
+  folder can share its \`.astro/\` output).
+- **Bare**: a throwaway Astro 5 site with only \`@astrojs/mdx\` (same versions, this project's
+  \`node_modules\`), one content collection over the same section files and one page per section
+  with a trivial layout; no other page, no cards, no index.
+
+The project draws its share cards (one PNG per section and per claim) on worker threads while Astro
+renders pages; *waiting for the share cards* is how long the build waited for the last one after
+its pages were done. A rebuild takes unchanged cards from the cache.
+
+Wall times include everything the machine was doing meanwhile: *others' load* is how many cores
+other processes kept busy on average (the machine has the CPUs shown). CPU time (user + system of
+the build's whole process tree) is less sensitive to that load; compare ratios rather than
+absolutes. Peak memory is resident memory summed over the build's processes, sampled every 250 ms;
+the same samples give each phase its CPU time (in runs that recorded it).
+Page weights are measured in Chromium on the section page of median size, gzip at level 6. Search
+bytes are bodies and headers as Chromium received them from \`astro preview\` (which gzips text;
+Pagefind's own files come compressed). The *first search* counts the search engine the search page
+loads as it opens (Pagefind's script, worker, WebAssembly and its list of every indexed page and
+claim), which any first search needs, plus what the query fetched from typing to rendered results;
+runs before 2 December 2026 counted only the query's part. Search times run from the keystroke to
+rendered results and include the input's typing pause (in parentheses: without it). The search
+page loads its filter index only when the reader opens the filters, so no search here includes it.`;
+
+/** The whole report, from the history. Older runs are shown without the detail tables. */
+export function renderResults(history: BenchHistory): string {
+	const runs = history.runs.map((run, i) => renderRun(run, { detail: i === 0 }));
+	const [latest, ...older] = runs;
+	return `${[INTRO, latest ?? 'No runs yet.', ...(older.length > 0 ? ['# Earlier runs', ...older] : [])].join('\n\n')}\n`;
+}

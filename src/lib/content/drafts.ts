@@ -1,0 +1,99 @@
+/**
+ * What an editor has not reviewed yet. The importer drafts sections (`draft: true`), notes why it is
+ * unsure of a claim (`review`) and creates actors and sources from the text (`draft: true`); the
+ * site flags each of them until an editor checks it and deletes the field. This module is the one
+ * place that decides what counts as a draft, what the notices say, and where a review note may stand.
+ */
+import type { SectionData } from '../../schema/section.ts';
+import type { Actor, Claim, Source } from './corpus.ts';
+import { fieldName, type Problem } from './problems.ts';
+
+/** The label of every notice and mark of unreviewed content. */
+export const DRAFT_LABEL = 'Unreviewed draft';
+
+/** The label of a claim's review note. */
+export const REVIEW_LABEL = 'Needs review';
+
+/** Anything an editor may have to review: a section, an actor, a source. */
+interface Flagged {
+	data: { draft: boolean };
+}
+
+/**
+ * The sections of an article that the importer drafted and no editor has reviewed yet, in order.
+ *
+ * @example draftSections(article).map((section) => section.slug) // ['second-thoughts']
+ */
+export function draftSections<S extends Flagged>(article: { sections: readonly S[] }): S[] {
+	return article.sections.filter((section) => section.data.draft);
+}
+
+/** Whether any part of the article is an unreviewed draft. */
+export function isDraftArticle(article: { sections: readonly Flagged[] }): boolean {
+	return article.sections.some((section) => section.data.draft);
+}
+
+/** Whether a claim stands in an unreviewed section. */
+export function isDraftClaim(claim: { section: Flagged }): boolean {
+	return claim.section.data.draft;
+}
+
+/**
+ * What the notice at the top of an article page says, or `undefined` when it is all reviewed.
+ *
+ * @example articleDraftNotice(article) // 'The section marked below was drafted by the importer…'
+ */
+export function articleDraftNotice(article: { sections: readonly Flagged[] }): string | undefined {
+	const count = draftSections(article).length;
+	if (count === 0) return undefined;
+	if (count === article.sections.length) {
+		return 'This article was drafted by the importer and has not yet been checked by an editor: its tags and claims may be wrong.';
+	}
+	const which = count === 1 ? 'The section marked below was' : `The ${count} sections marked below were`;
+	return `${which} drafted by the importer and ${count === 1 ? 'has' : 'have'} not yet been checked by an editor: ${count === 1 ? 'its' : 'their'} tags and claims may be wrong.`;
+}
+
+/** What the notice on a section's page says, or `undefined` when the section is reviewed. */
+export function sectionDraftNotice(section: Flagged): string | undefined {
+	if (!section.data.draft) return undefined;
+	return 'This section was drafted by the importer and has not yet been checked by an editor: its tags and claims may be wrong.';
+}
+
+/** What the notice on a claim's page says, or `undefined` when its section is reviewed. */
+export function claimDraftNotice(claim: Pick<Claim, 'isQuote'> & { section: Flagged }): string | undefined {
+	if (!isDraftClaim(claim)) return undefined;
+	return `This ${claim.isQuote ? 'quote' : 'claim'} comes from a section drafted by the importer that has not yet been checked by an editor: who said it, its kind and its extent may be wrong.`;
+}
+
+/** What the notice on an actor's or source's page says, or `undefined` when the entry is reviewed. */
+export function registryDraftNotice(entry: Actor | Source): string | undefined {
+	if (!entry.data.draft) return undefined;
+	const fields = 'role' in entry.data ? 'name, kind and role' : 'name and kind';
+	return `The importer created this entry from an article's text, and no editor has checked it yet: its ${fields} may be wrong.`;
+}
+
+/**
+ * A review note belongs to a draft: an editor who clears a section's `draft` flag must have dealt
+ * with every claim the importer was unsure of. Each claim of a reviewed section that still carries
+ * `review` is a problem.
+ */
+export function reviewProblems(section: {
+	file: string;
+	data: Pick<SectionData, 'draft' | 'claims'>;
+	lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}): Problem[] {
+	if (section.data.draft) return [];
+	return section.data.claims.flatMap((claim, index) => {
+		if (claim.review === undefined) return [];
+		const path = ['claims', index, 'review'];
+		return [
+			{
+				file: section.file,
+				line: section.lineOf?.(path),
+				field: fieldName(path),
+				message: `Claim "${claim.id}" has a review note, but its section is not a draft (review: "${claim.review}").`,
+				fix: 'Check the claim, then delete its review note (or mark the section draft: true).',
+			},
+		];
+	});
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../../src/lib/content/corpus.ts';
+import { checkContent } from '../../../src/lib/content/integrity.ts';
+import { createPermalinks } from '../../../src/lib/urls/permalinks.ts';
+import {
+	droppedUrlProblems,
+	formatRecorded,
+	permanentPaths,
+	readRecorded,
+	redirectPaths,
+	unrecordedPaths,
+} from '../../../src/lib/urls/published-urls.ts';
+
+const links = createPermalinks({ base: '/' });
+const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
+
+describe('the published addresses', () => {
+	test('of the site are all recorded in content/published-urls.txt (run `npm run urls:record` after adding content)', () => {
+		const corpus = buildCorpus(checkContent(CONTENT).content);
+		const recorded = readRecorded(readFileSync(join(CONTENT, 'published-urls.txt'), 'utf8'));
+		const current = permanentPaths(corpus, links);
+		expect(unrecordedPaths(recorded, current)).toEqual([]);
+		expect(droppedUrlProblems(recorded, new Set(current), redirectPaths(corpus, links), 'x')).toEqual([]);
+		// Home, quotes, search, actors, sources, data; 11 data files; the article, its 3 analysis pages, 6 sections; 72 quotes, 16 actors, 12 sources.
+		expect(current).toHaveLength(6 + 11 + 4 + 6 + 72 + 16 + 12);
+	});
+});
+
+describe('readRecorded and formatRecorded', () => {
+	test('round-trip, sorted, without comments, blanks or repeats', () => {
+		const text = formatRecorded(['/b/', '/a/', '/b/']);
+		expect(text.startsWith('# ')).toBe(true);
+		expect(readRecorded(text)).toEqual(['/a/', '/b/']);
+		expect(readRecorded('\n  /x/  \n# note\n')).toEqual(['/x/']);
+	});
+});
+
+describe('droppedUrlProblems', () => {
+	test('names every recorded address that would neither serve a page nor redirect', () => {
+		const problems = droppedUrlProblems(
+			['/a/', '/old/', '/gone/'],
+			new Set(['/a/', '/new/']),
+			new Map([['/old/', '/new/']]),
+			'content/published-urls.txt',
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'content/published-urls.txt',
+				message: 'The published address /gone/ would stop working.',
+			}),
+		]);
+	});
+});
