@@ -1,14 +1,21 @@
 /**
  * `npm run bench`: for each corpus size, generates a synthetic corpus (deterministic), builds it with
- * this project (build and search index, as `npm run build` does, cold caches) and with a bare Astro 5
- * MDX site, one build at a time; measures time, CPU, peak memory and output of both, and for the
- * project the weight of a section page and search in Chromium. Prints progress while it runs and a
- * summary at the end, and keeps every run in bench/history.json, rendered into bench/results.md.
+ * this project (build and search index, as `npm run build` does, cold caches) and with a bare Astro
+ * MDX site, one build at a time, then each again with its caches kept (the rebuild); measures time,
+ * CPU, peak memory and output of the builds, and for the project the weight of a section page and
+ * search in Chromium. Prints progress while it runs and a summary at the end, and keeps every run in
+ * bench/history.json, rendered into bench/results.md.
+ *
+ * With `--project-only`, every size gets the project's cold build alone (then the page and search as
+ * usual): no bare build and no rebuilds, for a size too slow to build four times, such as the
+ * peak-memory target's 10,000 sections. Its report shows – where the bare build would be, and leaves
+ * such sizes out of the project / bare ratio.
  *
  *   npm run bench                          # 100, 1,000 and 5,000 sections
  *   npm run bench -- --sizes 100,1000      # or BENCH_SIZES=100,1000
  *   npm run bench -- --seed 2 --keep       # another corpus; keep the built sites in the temporary folder
  *   npm run bench -- --no-save             # print the results, keep bench/ as it is
+ *   npm run bench -- --sizes 10k --project-only   # the project's cold build only: no bare build, no rebuilds
  *
  * Not part of `npm test`: it takes tens of minutes and its timings depend on the machine's load.
  */
@@ -73,13 +80,16 @@ function options() {
 			seed: { type: 'string', default: '1' },
 			keep: { type: 'boolean', default: false },
 			'no-save': { type: 'boolean', default: false },
+			'project-only': { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
 	if (values.help) {
 		console.log(
-			'npm run bench [-- --sizes 100,1000,5000] [--seed 1] [--keep] [--no-save]\n' +
-				'Builds a synthetic corpus of each size with the project and with a bare Astro MDX site, and writes bench/results.md.',
+			'npm run bench [-- --sizes 100,1000,5000] [--seed 1] [--keep] [--no-save] [--project-only]\n' +
+				'Builds a synthetic corpus of each size with the project and with a bare Astro MDX site, each again with\n' +
+				'its caches kept, measures pages and search in Chromium, and writes bench/results.md.\n' +
+				"--project-only: at every size, only the project's cold build (and pages and search): no bare build, no rebuilds.",
 		);
 		process.exit(0);
 	}
@@ -90,6 +100,7 @@ function options() {
 		seed,
 		keep: values.keep,
 		save: !values['no-save'],
+		projectOnly: values['project-only'],
 	};
 }
 
@@ -191,7 +202,16 @@ async function sectionPageWeight(browser: Browser, origin: string, outDir: strin
 	return weight;
 }
 
-async function measureSize(sections: number, seed: number, project: string, keep: boolean): Promise<SizeResult> {
+/**
+ * One size: its corpus built by the bare site and the project, each again with its caches kept, then
+ * pages and search; with `projectOnly`, the project's cold build alone before pages and search.
+ */
+async function measureSize(
+	sections: number,
+	seed: number,
+	project: string,
+	{ keep, projectOnly }: { keep: boolean; projectOnly: boolean },
+): Promise<SizeResult> {
 	const tag = `${formatCount(sections)} sections`;
 	say(`${tag}: generating the corpus (seed ${seed})…`);
 	const tree = syntheticCorpus({ sections, seed });
@@ -202,15 +222,19 @@ async function measureSize(sections: number, seed: number, project: string, keep
 	const claims = [...tree.values()].reduce((sum, text) => sum + (text.match(/^ {2}- id: /gm)?.length ?? 0), 0);
 	say(`${tag}: ${formatCount(articles)} articles, ${formatCount(claims)} claims in ${content}`);
 
-	const bareRoot = createBareSite(content);
-	temporary.add(bareRoot);
-	const bare = await build(`${tag}, bare Astro MDX build`, bareBuildCommand(bareRoot), join(bareRoot, 'dist'));
-	const bareRebuild = await build(
-		`${tag}, bare Astro MDX rebuild (caches kept)`,
-		bareBuildCommand(bareRoot),
-		join(bareRoot, 'dist'),
-	);
-	if (!keep) remove(bareRoot);
+	let bare: BuildMeasure | undefined;
+	let bareRebuild: BuildMeasure | undefined;
+	if (!projectOnly) {
+		const bareRoot = createBareSite(content);
+		temporary.add(bareRoot);
+		bare = await build(`${tag}, bare Astro MDX build`, bareBuildCommand(bareRoot), join(bareRoot, 'dist'));
+		bareRebuild = await build(
+			`${tag}, bare Astro MDX rebuild (caches kept)`,
+			bareBuildCommand(bareRoot),
+			join(bareRoot, 'dist'),
+		);
+		if (!keep) remove(bareRoot);
+	}
 
 	const folders = buildFolders();
 	temporary.add(dirname(folders.outDir));
@@ -221,16 +245,19 @@ async function measureSize(sections: number, seed: number, project: string, keep
 		folders.outDir,
 	);
 	// What an author waits for after an edit, or CI with its cache restored: the card and content caches kept.
-	const projectRebuild = await build(
-		`${tag}, project rebuild (caches kept)`,
-		astroBuildCommand(content, folders, project),
-		folders.outDir,
-	);
+	const projectRebuild = projectOnly
+		? undefined
+		: await build(
+				`${tag}, project rebuild (caches kept)`,
+				astroBuildCommand(content, folders, project),
+				folders.outDir,
+			);
 	const index = folderSize(join(folders.outDir, 'pagefind'));
 	const cards = folderSize(join(folders.outDir, 'cards'));
-	say(
-		`${tag}: project / bare: ${formatRatio(projectBuild.wallMs, bare.wallMs)} wall, ${formatRatio(projectBuild.cpuMs ?? NaN, bare.cpuMs ?? NaN)} CPU`,
-	);
+	if (bare)
+		say(
+			`${tag}: project / bare: ${formatRatio(projectBuild.wallMs, bare.wallMs)} wall, ${formatRatio(projectBuild.cpuMs ?? NaN, bare.cpuMs ?? NaN)} CPU`,
+		);
 
 	say(`${tag}: measuring a section page and search in Chromium…`);
 	const server = await serveSite(folders.outDir, project);
@@ -263,11 +290,16 @@ async function measureSize(sections: number, seed: number, project: string, keep
 				cardBytes: cards.bytes,
 				cardFiles: cards.files,
 			},
-			bare,
-			rebuild: {
-				project: { wallMs: projectRebuild.wallMs, cpuMs: projectRebuild.cpuMs },
-				bare: { wallMs: bareRebuild.wallMs, cpuMs: bareRebuild.cpuMs },
-			},
+			// Left out, not saved as null, where `--project-only` skipped them: the history's shape for "not run".
+			...(bare ? { bare } : {}),
+			...(projectRebuild && bareRebuild
+				? {
+						rebuild: {
+							project: { wallMs: projectRebuild.wallMs, cpuMs: projectRebuild.cpuMs },
+							bare: { wallMs: bareRebuild.wallMs, cpuMs: bareRebuild.cpuMs },
+						},
+					}
+				: {}),
 			page,
 			search,
 		};
@@ -296,7 +328,7 @@ function save(run: BenchRun): void {
 }
 
 async function main(): Promise<void> {
-	const { sizes, seed, keep, save: saving } = options();
+	const { sizes, seed, keep, save: saving, projectOnly } = options();
 	const run: BenchRun = {
 		date: new Date().toISOString(),
 		commit: git(['rev-parse', 'HEAD']) || 'unknown',
@@ -310,7 +342,8 @@ async function main(): Promise<void> {
 	};
 	say(
 		`Build benchmark: ${sizes.map(formatCount).join(', ')} sections, seed ${seed}; ` +
-			`${run.cpus} CPUs, ${formatBytes(run.memoryBytes)}, Node ${run.node}. Builds run one at a time.`,
+			`${run.cpus} CPUs, ${formatBytes(run.memoryBytes)}, Node ${run.node}. Builds run one at a time` +
+			(projectOnly ? '; the project only, cold (--project-only): no bare build, no rebuilds.' : '.'),
 	);
 	// Fail now, not after the first builds, when Chromium is missing.
 	await (await launchChromium()).close();
@@ -319,7 +352,7 @@ async function main(): Promise<void> {
 	temporary.add(project);
 	say(`Building the project from a snapshot of its working tree in ${project}.`);
 	for (const sections of sizes) {
-		run.results.push(await measureSize(sections, seed, project, keep));
+		run.results.push(await measureSize(sections, seed, project, { keep, projectOnly }));
 		// Saved after every size, so a failure later keeps what was measured.
 		if (saving) save(run);
 	}

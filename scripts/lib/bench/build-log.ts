@@ -130,9 +130,7 @@ export class BuildLog {
 	phases(endMs: number, cpu?: CpuTimeline): Phase[] {
 		const starts = this.#phaseStarts;
 		return starts
-			.map((start, i) =>
-				withCpu({ label: start.label, ms: (starts[i + 1]?.ms ?? endMs) - start.ms }, start.ms, cpu),
-			)
+			.map((start, i) => withCpu({ label: start.label, ms: (starts[i + 1]?.ms ?? endMs) - start.ms }, start.ms, cpu))
 			.filter((phase) => phase.ms >= 1);
 	}
 

@@ -73,8 +73,12 @@ export interface SizeResult {
 	articles: number;
 	claims: number;
 	project: ProjectMeasure;
-	bare: BuildMeasure;
-	/** Both builds run again with their caches kept (not measured by runs before it was added). */
+	/** The bare Astro MDX build of the same corpus; absent for a size run with `--project-only`. */
+	bare?: BuildMeasure;
+	/**
+	 * Both builds run again with their caches kept; absent in runs before it was added and for a size
+	 * run with `--project-only`.
+	 */
 	rebuild?: { project: Rebuild; bare: Rebuild };
 	page: PageWeight;
 	search: {
@@ -86,6 +90,14 @@ export interface SizeResult {
 		engineBytes?: number;
 		followUps: SearchMeasure[];
 	};
+}
+
+/**
+ * Whether the size was run with `--project-only`: the project's cold build alone, no bare build to
+ * compare it with and no rebuilds (runs that had no rebuilds yet still had a bare build).
+ */
+export function isProjectOnly(result: SizeResult): boolean {
+	return result.bare === undefined;
 }
 
 /** What the first search fetched: the engine the page loaded for it, and the query's own requests. */
@@ -144,14 +156,28 @@ export interface Check {
 const KB = 1024;
 
 /** The run against the targets of issue 7, item 4. */
+/** CPU time a built page cost, when the build's CPU time was measured. */
+function cpuPerPage(build: BuildMeasure): number | undefined {
+	return build.cpuMs === null || build.pages === 0 ? undefined : build.cpuMs / build.pages;
+}
+
 export function checkTargets(run: BenchRun): Check[] {
 	const results = [...run.results].sort((a, b) => a.sections - b.sections);
 	const at = (n: number) => results.find((r) => r.sections === n);
-	const every = (target: string, ok: (r: SizeResult) => boolean, show: (r: SizeResult) => string): Check => ({
-		target,
-		pass: results.length > 0 ? results.every(ok) : null,
-		detail: results.map((r) => `${formatCount(r.sections)}: ${show(r)}`).join(', '),
-	});
+	// A size whose `show` gives null was not measured for the target: named, but left out of its verdict.
+	const every = (
+		target: string,
+		ok: (r: SizeResult) => boolean,
+		show: (r: SizeResult) => string | null,
+		unmeasured = 'not measured',
+	): Check => {
+		const measured = results.filter((r) => show(r) !== null);
+		return {
+			target,
+			pass: measured.length > 0 ? measured.every(ok) : null,
+			detail: results.map((r) => `${formatCount(r.sections)}: ${show(r) ?? unmeasured}`).join(', '),
+		};
+	};
 	const largest = results.slice(-2);
 	const exponent =
 		largest.length === 2
@@ -165,8 +191,20 @@ export function checkTargets(run: BenchRun): Check[] {
 	return [
 		every(
 			'Project build + index within 1.2× of the bare build (wall time)',
-			(r) => r.project.wallMs <= 1.2 * r.bare.wallMs,
-			(r) => formatRatio(r.project.wallMs, r.bare.wallMs),
+			(r) => r.bare !== undefined && r.project.wallMs <= 1.2 * r.bare.wallMs,
+			(r) => (r.bare ? formatRatio(r.project.wallMs, r.bare.wallMs) : null),
+			'no bare build (project only)',
+		),
+		every(
+			'Project build CPU per page within 1.3× of the bare build’s',
+			(r) => r.bare !== undefined && cpuPerPage(r.project)! <= 1.3 * cpuPerPage(r.bare)!,
+			(r) => {
+				const [project, bare] = [cpuPerPage(r.project), r.bare && cpuPerPage(r.bare)];
+				return project === undefined || !bare
+					? null
+					: `${formatRatio(project, bare)} (${formatDuration(project)} / ${formatDuration(bare)} a page)`;
+			},
+			'no bare build (project only)',
 		),
 		{
 			target: 'Linear growth (build time ∝ sections^k, k ≤ 1.1 between the two largest sizes)',
@@ -200,8 +238,14 @@ const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]) =>
 	[row(head), row(align.map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(row)].join('\n');
 
-const cpu = (m: BuildMeasure) => (m.cpuMs === null ? '–' : formatDuration(m.cpuMs));
-const dist = (m: BuildMeasure) => `${formatBytes(m.distBytes)} (${formatCount(m.distFiles)} files)`;
+// The cells take the bare build as it may be, absent for a project-only size: a dash, as for anything unmeasured.
+const cpu = (m: BuildMeasure | undefined) => (m === undefined || m.cpuMs === null ? '–' : formatDuration(m.cpuMs));
+const wall = (m: BuildMeasure | undefined) => (m ? formatDuration(m.wallMs) : '–');
+const peak = (m: BuildMeasure | undefined) => (m ? formatBytes(m.peakRssBytes) : '–');
+const othersLoad = (m: BuildMeasure | undefined) =>
+	m === undefined || m.othersCores === null ? '–' : m.othersCores.toFixed(1);
+const dist = (m: BuildMeasure | undefined) =>
+	m ? `${formatBytes(m.distBytes)} (${formatCount(m.distFiles)} files)` : '–';
 const weight = (w: Weight) => (w.files === 0 ? '0 B' : `${formatBytes(w.gzip)} (${formatBytes(w.bytes)} raw)`);
 const timed = (s: SearchMeasure, pause: number) => `${formatDuration(s.ms)} (${formatDuration(s.ms - pause)})`;
 
@@ -224,17 +268,19 @@ function buildTable(results: readonly SizeResult[]): string {
 		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
 		results.map((r) => [
 			formatCount(r.sections),
-			formatDuration(r.project.wallMs),
-			formatDuration(r.bare.wallMs),
-			formatRatio(r.project.wallMs, r.bare.wallMs),
+			wall(r.project),
+			wall(r.bare),
+			r.bare ? formatRatio(r.project.wallMs, r.bare.wallMs) : '–',
 			`${cpu(r.project)} / ${cpu(r.bare)}`,
-			r.project.cpuMs === null || r.bare.cpuMs === null ? '–' : formatRatio(r.project.cpuMs, r.bare.cpuMs),
+			r.project.cpuMs === null || r.bare === undefined || r.bare.cpuMs === null
+				? '–'
+				: formatRatio(r.project.cpuMs, r.bare.cpuMs),
 			r.rebuild
 				? `${formatDuration(r.rebuild.project.wallMs)} / ${formatDuration(r.rebuild.bare.wallMs)} = ${formatRatio(r.rebuild.project.wallMs, r.rebuild.bare.wallMs)}`
 				: '–',
 			formatDuration(r.project.wallMs / r.sections),
-			`${formatBytes(r.project.peakRssBytes)} / ${formatBytes(r.bare.peakRssBytes)}`,
-			`${(r.project.othersCores ?? Number.NaN).toFixed(1)} / ${(r.bare.othersCores ?? Number.NaN).toFixed(1)} cores`,
+			`${peak(r.project)} / ${peak(r.bare)}`,
+			`${othersLoad(r.project)} / ${othersLoad(r.bare)} cores`,
 			dist(r.project),
 			dist(r.bare),
 		]),
@@ -293,12 +339,20 @@ function phaseTable(results: readonly SizeResult[], routesShown = 6): string {
 	};
 	const hasCpu = results.some((r) => r.project.phases.some((p) => p.cpuMs !== undefined));
 	return table(
-		[`Phase (project build): wall time${hasCpu ? ', CPU time' : ''}`, ...results.map((r) => `${formatCount(r.sections)} sections`)],
+		[
+			`Phase (project build): wall time${hasCpu ? ', CPU time' : ''}`,
+			...results.map((r) => `${formatCount(r.sections)} sections`),
+		],
 		['l', ...results.map(() => 'r' as const)],
 		[
 			...labels.map((label) => [
 				label,
-				...results.map((r) => cell(r.project.phases.find((p) => p.label === label), r.project.wallMs)),
+				...results.map((r) =>
+					cell(
+						r.project.phases.find((p) => p.label === label),
+						r.project.wallMs,
+					),
+				),
 			]),
 			...routes.map((route) => [
 				`… rendering \`${route}\``,
@@ -310,7 +364,9 @@ function phaseTable(results: readonly SizeResult[], routesShown = 6): string {
 			[
 				'share cards, drawn on worker threads beside the phases above: from the start to the last card',
 				...results.map(({ project: { cards } }) =>
-					cards ? `${formatDuration(cards.ms)}; ${formatCount(cards.drawn)} drawn, ${formatCount(cards.total - cards.drawn)} from the cache` : '–',
+					cards
+						? `${formatDuration(cards.ms)}; ${formatCount(cards.drawn)} drawn, ${formatCount(cards.total - cards.drawn)} from the cache`
+						: '–',
 				),
 			],
 			['bare build, for comparison: server build (Vite)', ...results.map((r) => serverBuild(r.bare))],
@@ -319,12 +375,12 @@ function phaseTable(results: readonly SizeResult[], routesShown = 6): string {
 	);
 }
 
-const phaseMs = (m: BuildMeasure, label: string) => m.phases.find((p) => p.label === label)?.ms ?? null;
-const phaseCell = (m: BuildMeasure, label: string) => {
+const phaseMs = (m: BuildMeasure | undefined, label: string) => m?.phases.find((p) => p.label === label)?.ms ?? null;
+const phaseCell = (m: BuildMeasure | undefined, label: string) => {
 	const ms = phaseMs(m, label);
 	return ms === null ? '–' : formatDuration(ms);
 };
-const serverBuild = (m: BuildMeasure) => phaseCell(m, 'server build (Vite: MDX compile, bundling)');
+const serverBuild = (m: BuildMeasure | undefined) => phaseCell(m, 'server build (Vite: MDX compile, bundling)');
 
 function growthTable(results: readonly SizeResult[]): string {
 	const pairs = results.slice(1).map((large, i) => [results[i]!, large] as const);
@@ -352,8 +408,8 @@ function growthTable(results: readonly SizeResult[]): string {
 			`${formatCount(small.sections)} → ${formatCount(large.sections)} (×${(large.sections / small.sections).toFixed(1)})`,
 			grow(small, large, (r) => r.project.wallMs),
 			grow(small, large, (r) => r.project.cpuMs),
-			grow(small, large, (r) => r.bare.wallMs),
-			grow(small, large, (r) => r.bare.cpuMs),
+			grow(small, large, (r) => r.bare?.wallMs ?? null),
+			grow(small, large, (r) => r.bare?.cpuMs ?? null),
 			grow(small, large, (r) => r.project.peakRssBytes),
 			grow(small, large, (r) => phaseMs(r.project, 'server build (Vite: MDX compile, bundling)')),
 			grow(small, large, (r) => phaseMs(r.project, 'rendering pages')),
@@ -369,10 +425,32 @@ function checksList(run: BenchRun): string {
 		.join('\n');
 }
 
+/** `100`, `100 and 1,000`, `100, 1,000 and 5,000`: sizes in a sentence (their own commas make `, ` lists ambiguous). */
+function sizesList(results: readonly SizeResult[]): string {
+	const sizes = results.map((r) => formatCount(r.sections));
+	return sizes.length > 1 ? `${sizes.slice(0, -1).join(', ')} and ${sizes.at(-1)!}` : (sizes[0] ?? '');
+}
+
+/** Where the run skipped the bare build and the rebuilds, and so the dashes in their columns; empty where it did not. */
+function projectOnlyNote(results: readonly SizeResult[]): string {
+	const projectOnly = results.filter(isProjectOnly);
+	if (projectOnly.length === 0) return '';
+	const where = projectOnly.length === results.length ? '' : ` at ${sizesList(projectOnly)} sections`;
+	return `Project build only${where} (\`--project-only\`): its cold build alone, without the bare build and the rebuilds, so no project / bare ratio (–).`;
+}
+
 function runHeading(run: BenchRun): string {
 	const when = run.date.slice(0, 16).replace('T', ' ');
 	const commit = `${run.commit.slice(0, 7)}${run.uncommitted ? ' with uncommitted changes' : ''}`;
-	return `## ${when} UTC · ${run.results.map((r) => formatCount(r.sections)).join(', ')} sections\n\nCommit ${commit} · seed ${run.seed} · Node ${run.node} · ${run.cpus} CPUs · ${formatBytes(run.memoryBytes)} memory.`;
+	const projectOnly = run.results.filter(isProjectOnly);
+	// Said in the heading too, as earlier runs are shown with their heading and build table only.
+	const only =
+		projectOnly.length === 0
+			? ''
+			: projectOnly.length === run.results.length
+				? ', project build only'
+				: ` (project build only at ${sizesList(projectOnly)})`;
+	return `## ${when} UTC · ${run.results.map((r) => formatCount(r.sections)).join(', ')} sections${only}\n\nCommit ${commit} · seed ${run.seed} · Node ${run.node} · ${run.cpus} CPUs · ${formatBytes(run.memoryBytes)} memory.`;
 }
 
 /** One run in full: the tables, the checks, the growth and where the time goes. */
@@ -382,6 +460,7 @@ export function renderRun(run: BenchRun, { detail = true } = {}): string {
 		runHeading(run),
 		'### Build (cold caches)',
 		buildTable(results),
+		...[projectOnlyNote(results)].filter((note) => note !== ''),
 		'### Pages and search (project)',
 		pageTable(results, run.typingPauseMs),
 	];
@@ -405,13 +484,19 @@ is built twice, one build at a time, each with cold caches, and then each again 
   page, the share cards, the sitemap and the Pagefind index; built from a copy of the working tree
   taken when the run starts (every size builds the same code, and no other build in the project
   folder can share its \`.astro/\` output).
-- **Bare**: a throwaway Astro 5 site with only \`@astrojs/mdx\` (same versions, this project's
-  \`node_modules\`), one content collection over the same section files and one page per section
-  with a trivial layout; no other page, no cards, no index.
+- **Bare**: a throwaway Astro site with only \`@astrojs/mdx\` (same versions, this project's
+  \`node_modules\`, Astro's defaults: Astro 7 renders Markdown with Sätteri), one content collection
+  over the same section files and one page per section with a trivial layout; no other page, no
+  cards, no index. Runs before 2 December 2026 built both sites with Astro 5 on Node 20 (the run's
+  Node is in its heading).
 
 The project draws its share cards (one PNG per section and per claim) on worker threads while Astro
 renders pages; *waiting for the share cards* is how long the build waited for the last one after
 its pages were done. A rebuild takes unchanged cards from the cache.
+
+A run with \`--project-only\` (a size too large to build four times, run for the project's peak
+memory) builds each size once, with the project and cold caches only: no bare build and no rebuilds
+(– in their columns), so no project / bare ratio.
 
 Wall times include everything the machine was doing meanwhile: *others' load* is how many cores
 other processes kept busy on average (the machine has the CPUs shown). CPU time (user + system of

@@ -88,7 +88,7 @@ describe('BuildLog', () => {
 		expect(read().tail(2)).toBe('21:15:18 [build] 270 page(s) built in 24.35s\n21:15:18 [build] Complete!');
 	});
 
-	test('gives each phase and route its CPU time, from the build\'s CPU timeline', () => {
+	test("gives each phase and route its CPU time, from the build's CPU timeline", () => {
 		// One core busy throughout, except a second one during the search index.
 		const timeline = [
 			{ ms: 19_200, cpuMs: 19_200 },

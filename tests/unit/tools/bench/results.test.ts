@@ -4,6 +4,7 @@ import {
 	checkTargets,
 	parseHistory,
 	renderResults,
+	renderRun,
 	type BenchRun,
 	type BuildMeasure,
 	type SizeResult,
@@ -90,9 +91,12 @@ describe('history', () => {
 
 describe('checkTargets', () => {
 	test('checks every size, and says what was not measured', () => {
-		const checks = checkTargets(run('2026-11-29T10:00:00.000Z', [size(100, 11_000, 10_000), size(1000, 90_000, 60_000)]));
+		const checks = checkTargets(
+			run('2026-11-29T10:00:00.000Z', [size(100, 11_000, 10_000), size(1000, 90_000, 60_000)]),
+		);
 		expect(checks.map((c) => [c.pass, c.detail])).toEqual([
 			[false, '100: 1.10×, 1,000: 1.50×'],
+			[false, '100: 1.10× (990 ms / 900 ms a page), 1,000: 1.50× (8.10 s / 5.40 s a page)'],
 			[true, 'k = 0.91'],
 			[null, 'not measured in this run'],
 			[null, 'not measured in this run'],
@@ -101,20 +105,34 @@ describe('checkTargets', () => {
 		]);
 	});
 
+	test('compares CPU per page, not per build: the project renders more pages than the bare site', () => {
+		const result = size(1000, 100_000, 25_000);
+		result.project.pages = 4000;
+		result.project.cpuMs = 120_000;
+		result.bare!.pages = 1000;
+		result.bare!.cpuMs = 25_000;
+		expect(checkTargets(run('2026-12-02T10:00:00.000Z', [result]))[1]).toMatchObject({
+			pass: true,
+			detail: '1,000: 1.20× (30 ms / 25 ms a page)',
+		});
+		result.project.cpuMs = 160_000;
+		expect(checkTargets(run('2026-12-02T10:00:00.000Z', [result]))[1]).toMatchObject({ pass: false });
+	});
+
 	test('catches growth faster than linear, memory at 10,000 and the first search at 5,000', () => {
 		const big = size(10_000, 2_000_000, 100_000);
 		big.project.peakRssBytes = 5 * KB ** 3;
 		const checks = checkTargets(run('2026-11-29T10:00:00.000Z', [size(5000, 500_000, 50_000), big]));
-		expect(checks[1]).toMatchObject({ pass: false, detail: 'k = 2.00' });
-		expect(checks[2]).toMatchObject({ pass: false, detail: '5.00 GB' });
-		expect(checks[3]).toMatchObject({ pass: true, detail: '120.0 KB (the query’s own requests)' });
+		expect(checks[2]).toMatchObject({ pass: false, detail: 'k = 2.00' });
+		expect(checks[3]).toMatchObject({ pass: false, detail: '5.00 GB' });
+		expect(checks[4]).toMatchObject({ pass: true, detail: '120.0 KB (the query’s own requests)' });
 	});
 
 	test('counts the search engine the page loaded for the first search as part of it', () => {
 		const fiveThousand = size(5000, 500_000, 50_000);
 		fiveThousand.search.engineBytes = 100 * KB;
 		const checks = checkTargets(run('2026-12-02T10:00:00.000Z', [fiveThousand]));
-		expect(checks[3]).toMatchObject({ pass: false, detail: '220.0 KB (engine 100.0 KB + query 120.0 KB)' });
+		expect(checks[4]).toMatchObject({ pass: false, detail: '220.0 KB (engine 100.0 KB + query 120.0 KB)' });
 		expect(renderResults(addRun({ runs: [] }, run('2026-12-02T10:00:00.000Z', [fiveThousand])))).toContain(
 			'| 220.0 KB (engine 100.0 KB + query 120.0 KB) · 400 ms (220 ms) |',
 		);
@@ -142,13 +160,153 @@ describe('renderResults', () => {
 			'| … rendering `src/pages/articles/[article]/[section].astro` | 10.0 s (50 %), CPU 5.00 s; 10 pages, 1.00 s (CPU 500 ms) each |',
 		);
 		expect(text).toContain('| 100 | 9.0 KB (4.0 KB + 5.0 KB) | 0 B |');
-		expect(text).toContain('120.0 KB (the query’s own requests) · 400 ms (220 ms) | 3.0 KB · 260 ms (80 ms), 2 queries |');
+		expect(text).toContain(
+			'120.0 KB (the query’s own requests) · 400 ms (220 ms) | 3.0 KB · 260 ms (80 ms), 2 queries |',
+		);
 	});
 
 	test('is a Markdown table a row a size, every row as wide as its header', () => {
 		for (const block of text.split('\n\n').filter((part) => part.startsWith('|'))) {
-			const widths = block.trim().split('\n').map((line) => line.split(' | ').length);
+			const widths = block
+				.trim()
+				.split('\n')
+				.map((line) => line.split(' | ').length);
 			expect(new Set(widths).size).toBe(1);
 		}
+	});
+});
+
+/** A size as `--project-only` measures it: the project's cold build, then the page and search; no bare build, no rebuilds. */
+function projectOnly(sections: number, projectMs: number, peakRssBytes = 500 * KB * KB): SizeResult {
+	const result = size(sections, projectMs, 0);
+	delete result.bare;
+	delete result.rebuild;
+	result.project.peakRssBytes = peakRssBytes;
+	return result;
+}
+
+const rebuilt = (r: SizeResult): SizeResult => ({
+	...r,
+	rebuild: { project: { wallMs: 20_000, cpuMs: 18_000 }, bare: { wallMs: 10_000, cpuMs: 9000 } },
+});
+
+describe('project-only sizes (--project-only)', () => {
+	const mixed = run('2026-12-03T10:00:00.000Z', [
+		rebuilt(size(1000, 100_000, 50_000)),
+		projectOnly(10_000, 1_200_000, 3 * KB ** 3),
+	]);
+	const alone = run('2026-12-03T12:00:00.000Z', [projectOnly(10_000, 1_200_000, 3 * KB ** 3)]);
+
+	const normal = run('2026-11-29T10:00:00.000Z', [size(100, 10_000, 9000), size(1000, 60_000, 50_000)]);
+
+	test.each([
+		['a run mixing a normal size and a project-only one, in full', [normal, mixed]],
+		['a run of a project-only size, in full', [normal, alone]],
+		[
+			'project-only runs among the earlier runs',
+			[mixed, alone, run('2026-12-04T10:00:00.000Z', [size(100, 10_000, 9000)])],
+		],
+	])('%s renders without NaN or undefined, every table row as wide as its header', (_, runs) => {
+		const text = renderResults(runs.reduce(addRun, { runs: [] }));
+		expect(text).not.toMatch(/NaN|undefined|Infinity/);
+		for (const block of text.split('\n\n').filter((part) => part.startsWith('|'))) {
+			const widths = block
+				.trim()
+				.split('\n')
+				.map((line) => line.split(' | ').length);
+			expect(new Set(widths).size).toBe(1);
+		}
+	});
+
+	test('shows – for the bare build and the rebuilds it did not run, and the measured sizes in full', () => {
+		const text = renderRun(mixed);
+		expect(text).toContain(
+			'| 1,000 | 1 min 40 s | 50.0 s | 2.00× | 1 min 30 s / 45.0 s | 2.00× | 20.0 s / 10.0 s = 2.00× | 100 ms |',
+		);
+		expect(text).toContain(
+			'| 10,000 | 20 min 00 s | – | – | 18 min 00 s / – | – | – | 120 ms | 3.00 GB / – | 0.2 / – cores | 2.00 MB (20 files) | – |',
+		);
+		expect(text).toContain('| bare build: rendering pages | 25.0 s | – |');
+	});
+
+	test.each([
+		[
+			'mixed',
+			mixed,
+			'## 2026-12-03 10:00 UTC · 1,000, 10,000 sections (project build only at 10,000)',
+			'at 10,000 sections ',
+		],
+		['alone', alone, '## 2026-12-03 12:00 UTC · 10,000 sections, project build only', ''],
+	])('says where the run was project-only (%s), in the heading and under the build table', (_, r, heading, where) => {
+		const text = renderRun(r);
+		expect(text).toContain(heading);
+		expect(text).toContain(`\n\nProject build only ${where}(\`--project-only\`)`);
+	});
+
+	test('a run with a bare build at every size has no such note', () => {
+		expect(renderRun(run('2026-12-03T10:00:00.000Z', [size(100, 10_000, 9000)]))).not.toContain('project build only');
+	});
+
+	test.each([
+		['under 4 GiB', 3 * KB ** 3, true, '3.00 GB'],
+		['at 4 GiB', 4 * KB ** 3, false, '4.00 GB'],
+		['over 4 GiB', 5 * KB ** 3, false, '5.00 GB'],
+	])('the memory target at 10,000 sections is checked from a project-only run, peak %s', (_, peak, pass, detail) => {
+		const checks = checkTargets(run('2026-12-03T12:00:00.000Z', [projectOnly(10_000, 1_200_000, peak)]));
+		expect(checks.find((c) => c.target === '10,000 sections under 4 GiB peak memory')).toEqual({
+			target: '10,000 sections under 4 GiB peak memory',
+			pass,
+			detail,
+		});
+	});
+
+	test.each([
+		[
+			'the bare ratio leaves the project-only size out',
+			[size(1000, 100_000, 50_000), projectOnly(10_000, 1_200_000)],
+			false,
+			'1,000: 2.00×, 10,000: no bare build (project only)',
+		],
+		[
+			'a passing size stays passing beside a project-only one',
+			[size(1000, 55_000, 50_000), projectOnly(10_000, 1_200_000)],
+			true,
+			'1,000: 1.10×, 10,000: no bare build (project only)',
+		],
+		[
+			'with no bare build at all, the ratio is not measured',
+			[projectOnly(1000, 100_000), projectOnly(10_000, 1_200_000)],
+			null,
+			'1,000: no bare build (project only), 10,000: no bare build (project only)',
+		],
+	])('%s', (_, results, pass, detail) => {
+		const checks = checkTargets(run('2026-12-03T10:00:00.000Z', results));
+		expect(checks[0]).toMatchObject({
+			target: 'Project build + index within 1.2× of the bare build (wall time)',
+			pass,
+			detail,
+		});
+	});
+
+	test('growth rows show – for the bare build where either size has none, and the project’s growth in full', () => {
+		const grown = run('2026-12-03T10:00:00.000Z', [
+			size(100, 10_000, 5000),
+			size(1000, 100_000, 50_000),
+			projectOnly(10_000, 1_200_000),
+		]);
+		// The project's own growth, between the two largest sizes, needs no bare build.
+		expect(checkTargets(grown)[2]).toMatchObject({ pass: true, detail: 'k = 1.08' });
+		const text = renderRun(grown);
+		expect(text).toContain(
+			'| 100 → 1,000 (×10.0) | 10.00× (k = 1.00) | 10.00× (k = 1.00) | 10.00× (k = 1.00) | 10.00× (k = 1.00) |',
+		);
+		expect(text).toContain('| 1,000 → 10,000 (×10.0) | 12.00× (k = 1.08) | 12.00× (k = 1.08) | – | – |');
+	});
+
+	test('a project-only run is kept in the history as it was measured, without a bare build or rebuilds', () => {
+		const history = parseHistory(JSON.stringify(addRun({ runs: [] }, alone)));
+		expect(history.runs[0]!.results[0]).not.toHaveProperty('bare');
+		expect(history.runs[0]!.results[0]).not.toHaveProperty('rebuild');
+		expect(history).toEqual({ runs: [alone] });
 	});
 });
