@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-location.ts';
@@ -13,7 +13,7 @@ import { createPermalinks } from './src/lib/urls/permalinks.ts';
 import { redirectPaths } from './src/lib/urls/published-urls.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, securityHeaders, STYLE_SOURCES } from './src/lib/build/security-headers.ts';
 import { claimRecords } from './src/lib/search/records.ts';
-import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
+import { satteriClaimMarks } from './src/plugins/satteri-claim-marks.ts';
 
 const content = contentIntegrity({ contentDir });
 const site = process.env.SITE_URL ?? 'https://quoteline.example';
@@ -59,7 +59,10 @@ export default defineConfig({
 		// Section text has no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 		syntaxHighlight: false,
 		// Publish the text exactly as the publisher printed it: smartypants would curl its straight quotes.
-		processor: unified({ smartypants: false, rehypePlugins: [[rehypeClaimMarks, { contentDir }]] }),
+		processor: satteri({
+			features: { gfm: true, smartPunctuation: false },
+			hastPlugins: [satteriClaimMarks({ contentDir })],
+		}),
 	},
 	devToolbar: { enabled: false },
 	vite: {
