@@ -58,6 +58,17 @@ function size(sections: number, projectMs: number, bareMs: number, extra: Partia
 	};
 }
 
+/** Every Markdown table in `text` has as many cells in each row as in its header. */
+function expectEvenTables(text: string): void {
+	for (const block of text.split('\n\n').filter((part) => part.startsWith('|'))) {
+		const widths = block
+			.trim()
+			.split('\n')
+			.map((line) => line.split(' | ').length);
+		expect(new Set(widths).size).toBe(1);
+	}
+}
+
 function run(date: string, results: SizeResult[]): BenchRun {
 	return {
 		date,
@@ -166,13 +177,7 @@ describe('renderResults', () => {
 	});
 
 	test('is a Markdown table a row a size, every row as wide as its header', () => {
-		for (const block of text.split('\n\n').filter((part) => part.startsWith('|'))) {
-			const widths = block
-				.trim()
-				.split('\n')
-				.map((line) => line.split(' | ').length);
-			expect(new Set(widths).size).toBe(1);
-		}
+		expectEvenTables(text);
 	});
 });
 
@@ -209,13 +214,7 @@ describe('project-only sizes (--project-only)', () => {
 	])('%s renders without NaN or undefined, every table row as wide as its header', (_, runs) => {
 		const text = renderResults(runs.reduce(addRun, { runs: [] }));
 		expect(text).not.toMatch(/NaN|undefined|Infinity/);
-		for (const block of text.split('\n\n').filter((part) => part.startsWith('|'))) {
-			const widths = block
-				.trim()
-				.split('\n')
-				.map((line) => line.split(' | ').length);
-			expect(new Set(widths).size).toBe(1);
-		}
+		expectEvenTables(text);
 	});
 
 	test('shows – for the bare build and the rebuilds it did not run, and the measured sizes in full', () => {
