@@ -3,8 +3,9 @@
  * right, on the seed article and on the harbour-dispute fixture. Prints a Markdown table (the one
  * in README.md) and, with --verbose, every miss.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateImporter } from '../src/lib/import/evaluation-cases.ts';
+import { evaluateDocumentFixture, evaluateImporter } from '../src/lib/import/evaluation-cases.ts';
 import { checkContent } from '../src/lib/content/integrity.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 
@@ -31,8 +32,29 @@ for (const { name, evaluation: e } of cases) {
 			`${pct(e.speakers.precision)} / ${pct(e.speakers.recall)} (${e.speakers.correct} of ${e.speakers.wanted}) | ${e.kinds.agree}/${e.kinds.matched} |`,
 	);
 }
+
+// Whole documents (transcripts, statements), each tagged blind by someone who had not seen the rules.
+const FIXTURES = 'tests/fixtures/import';
+const documents = readdirSync(FIXTURES)
+	.filter((name) => name.startsWith('unseen-'))
+	.sort()
+	.map((name) => ({ name, ...evaluateDocumentFixture(join(FIXTURES, name)) }));
+const ofScore = (s: { correct: number; given: number; wanted: number; precision: number; recall: number }) =>
+	`${pct(s.precision)} / ${pct(s.recall)} (${s.correct} of ${s.wanted})`;
+console.log(
+	'\n| Unseen document | Kind | Imports with --publisher only | Header right | Kind detected | Turns right | Questions given to the answerer | Speakers of quotes and assertions: precision / recall | Noise as claims or titles |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const { name, expected, evaluation: e } of documents) {
+	const turns = expected.turns.length === 0 ? '–' : `${e.turns.correct}/${e.turns.wanted} (${pct(e.turns.recall)})`;
+	console.log(
+		`| ${name.replace(/^unseen-/, '')} | ${expected.kind} | ${e.importsWithPublisherOnly ? 'yes' : 'no'} | ` +
+			`${e.headerRight.right}/${e.headerRight.of} | ${e.kindRight ? 'yes' : 'no'} | ${turns} | ` +
+			`${expected.turns.length === 0 ? '–' : e.turns.questionsToAnswerer} | ${ofScore(e.speakers)} | ${e.noiseAsClaimsOrTitles.length} |`,
+	);
+}
 if (process.argv.includes('--verbose')) {
-	for (const { name, evaluation } of cases) {
+	for (const { name, evaluation } of [...cases, ...documents]) {
 		console.log(`\n${name}:`);
 		for (const error of evaluation.errors) console.log(`  ${error}`);
 	}

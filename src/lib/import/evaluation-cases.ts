@@ -13,6 +13,12 @@ import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { splitSections } from './document.ts';
 import { existingContent } from './existing-content.ts';
 import { evaluate, type Evaluation, type ExpectedActor, type ExpectedQuote } from './evaluate.ts';
+import {
+	evaluateDocument,
+	type DocumentEvaluation,
+	type ExpectedDocument,
+	type ImporterRun,
+} from './evaluate-document.ts';
 import { readArticle, type InputFormat } from './read-article.ts';
 import { SpeakerIndex, type KnownActor } from './speakers.ts';
 
@@ -104,4 +110,48 @@ export function evaluateImporter(
 		},
 		{ name: 'Energy prices (written blind), cold', evaluation: fixtureRun('heldout-energy', 'article.txt', 'text') },
 	];
+}
+
+/**
+ * The importer run on a whole document as the command runs it, given only a publisher, cold
+ * (empty registry): what it asks for, how it reads the header, and what it drafts.
+ */
+export function runImporter(text: string, format: InputFormat): ImporterRun {
+	const { document } = readArticle(text, format);
+	const missing = [
+		!document.title && 'a headline',
+		!document.standfirst && 'a standfirst',
+		!document.author && 'an author',
+		!document.published && 'a date',
+	].filter((field): field is string => typeof field === 'string');
+	const sections = splitSections(document.blocks);
+	const found = attributeQuotes(
+		sections.map((section) => section.paragraphs),
+		new SpeakerIndex([]),
+	);
+	const isUtterance = (q: AttributedQuote) => /^(?:speaker label|continues the answer)/.test(q.reason);
+	return {
+		missing,
+		header: {
+			title: document.title,
+			published: document.published,
+			url: document.url,
+			standfirst: document.standfirst,
+		},
+		kind: undefined,
+		utterances: found.filter(isUtterance),
+		quotes: found.filter((q) => !isUtterance(q)),
+		claims: found,
+		titles: sections.flatMap((section) => (section.title === undefined ? [] : [section.title])),
+	};
+}
+
+/** A document fixture: its folder, its tagging, and the importer's run on it measured against the tagging. */
+export function evaluateDocumentFixture(folder: string): {
+	expected: ExpectedDocument;
+	evaluation: DocumentEvaluation;
+} {
+	const expected = parse(readFileSync(join(folder, 'expected.yaml'), 'utf8')) as ExpectedDocument;
+	const text = readFileSync(join(folder, expected.document), 'utf8');
+	return { expected, evaluation: evaluateDocument(runImporter(text, expected.format), expected) };
 }
