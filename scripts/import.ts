@@ -11,21 +11,36 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleSlug, draftArticle, ReproductionError, type DraftFile } from '../src/lib/import/draft-files.ts';
 import { existingContent } from '../src/lib/import/existing-content.ts';
-import { formatOf, INPUT_FORMATS, readArticle, type InputFormat } from '../src/lib/import/read-article.ts';
+import {
+	formatOf,
+	INPUT_FORMATS,
+	originalText,
+	readArticle,
+	type InputFormat,
+} from '../src/lib/import/read-article.ts';
+import { FrontMatterError } from '../src/lib/import/front-matter.ts';
+import { OptionError, readHeaderWith, type HeaderReading } from '../src/lib/import/header-reading.ts';
+import { isUtf8 } from 'node:buffer';
 import { checkContent } from '../src/lib/content/integrity.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { isSlug } from '../src/lib/urls/slug.ts';
 
 const USAGE = `Usage: npm run import -- <file> [options]
 
-  <file>                 the article: .txt, .md or .html (a saved web page)
+  <file>                 the document: .txt, .md (front matter read) or .html (a saved web page)
+  --kind <kind>          article, transcript or statement (default: detected, and printed)
   --slug <slug>          the article's id and URL segment (default: from the headline)
-  --publisher <name>     who published it (required unless the page names its site)
+  --publisher <name>     who published it (required unless the file names its publisher)
   --publisher-url <url>  the publisher's address
-  --author <name>        the author, when the byline has none
-  --dateline <place>     where it was filed, when the byline has none
-  --date <YYYY-MM-DD>    the publication date, when the byline has none
-  --url <url>            the original's address
+  --licence <licence>    copyright (default), public-domain, or a Creative Commons licence:
+                         CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0… (a .gov address is read as public domain)
+  --licence-holder <name>  who holds the copyright or is credited (default: the publisher)
+  --licence-reason <why> why the text is in the public domain
+  --standfirst <text>    the standfirst, when the document has one the file does not give
+  --author <name>        the author, when the file names none
+  --dateline <place>     where it was filed, when the file gives none
+  --date <YYYY-MM-DD>    the publication date, when the file gives none
+  --url <url>            the original's address, when the file gives none
   --format <text|markdown|html>  when the file name does not say
   --content <dir>        the content folder (default: content/, or QUOTELINE_CONTENT)
   --force                replace an article already imported under this slug
@@ -44,6 +59,11 @@ const { values: options, positionals } = (() => {
 			allowPositionals: true,
 			options: {
 				slug: { type: 'string' },
+				kind: { type: 'string' },
+				licence: { type: 'string' },
+				'licence-holder': { type: 'string' },
+				'licence-reason': { type: 'string' },
+				standfirst: { type: 'string' },
 				publisher: { type: 'string' },
 				'publisher-url': { type: 'string' },
 				author: { type: 'string' },
@@ -92,29 +112,38 @@ function run(): void {
 	);
 
 	step(`Reading ${file} as ${format}`);
-	const received = readFileSync(file!, 'utf8');
-	const read = readArticle(received, format);
-	const document = {
-		...read.document,
-		author: read.document.author ?? options.author,
-		dateline: read.document.dateline ?? options.dateline,
-		published: options.date ?? read.document.published,
-		url: options.url ?? read.document.url,
-	};
-	const publisher = options.publisher ?? document.publisher;
-	const missing = [
-		!document.title && 'a headline (the first line)',
-		!document.standfirst && 'a standfirst (the line after the headline)',
-		!document.author && 'an author (--author "Name")',
-		!document.published && 'a date (--date YYYY-MM-DD)',
-		!publisher && 'a publisher (--publisher "Name")',
-	].filter(Boolean);
-	if (missing.length > 0) throw new ImportError(`${file} lacks ${missing.join(', ')}.`);
-	if (document.published && !/^\d{4}-\d{2}-\d{2}$/.test(document.published))
-		throw new ImportError(`--date must be written YYYY-MM-DD, not "${document.published}".`);
-	console.log(
-		`  “${document.title}” by ${document.author}, ${document.published}${document.dateline ? `, ${document.dateline}` : ''}`,
-	);
+	const bytes = readFileSync(file!);
+	if (bytes.length === 0) throw new ImportError(`${file} is empty: there is nothing to import.`);
+	if (bytes.includes(0) || !isUtf8(bytes))
+		throw new ImportError(`${file} is not text (it holds bytes that are not UTF-8): import a .txt, .md or .html file.`);
+	const received = bytes.toString('utf8');
+	let read: ReturnType<typeof readArticle>;
+	let header: HeaderReading;
+	try {
+		read = readArticle(received, format);
+		header = readHeaderWith(read.document, {
+			kind: options.kind,
+			standfirst: options.standfirst,
+			author: options.author,
+			dateline: options.dateline,
+			date: options.date,
+			url: options.url,
+			publisher: options.publisher,
+			licence: options.licence,
+			licenceHolder: options['licence-holder'],
+			licenceReason: options['licence-reason'],
+		});
+	} catch (error) {
+		if (error instanceof FrontMatterError || error instanceof OptionError)
+			throw new ImportError(`${file}: ${error.message}`);
+		throw error;
+	}
+	console.log('  The header as read (← where each field came from):');
+	for (const line of header.report) console.log(line);
+	if (header.missing.length > 0) throw new ImportError(`${file} lacks ${header.missing.join(', ')}.`);
+	const { document, publisher } = header;
+	// The original keeps only the document's own words: fields given as options are not written into it.
+	const original = format === 'text' ? read.original : originalText(read.document);
 
 	const slug = options.slug ?? articleSlug(document.title);
 	if (!isSlug(slug))
@@ -126,8 +155,10 @@ function run(): void {
 		document,
 		{
 			slug,
+			kind: header.kind,
+			licence: header.licence,
 			publisher: { name: publisher!, url: options['publisher-url'] },
-			original: { fileName: 'original.txt', ...read.original },
+			original: { fileName: 'original.txt', ...original },
 			received: read.keepReceived ? { fileName: `received.${extension}`, text: received } : undefined,
 			importedFrom: basename(file!),
 		},
@@ -176,11 +207,16 @@ function run(): void {
 	const percent = (n: number) => (summary.quotes === 0 ? '–' : `${Math.round((100 * n) / summary.quotes)}%`);
 	console.log(`
 Summary
+  kind            ${header.kind}
   sections        ${summary.sections} (${draft.sectionSlugs.join(', ')})
-  paragraphs      ${summary.paragraphs}
-  quotes          ${summary.quotes}
-  attributed      ${summary.attributed} (${percent(summary.attributed)})
-  needing review  ${summary.needingReview.length}
+  paragraphs      ${summary.paragraphs}${
+		header.kind === 'transcript'
+			? `\n  turns           ${summary.turns.total} (${summary.turns.questions} questions, not drafted as claims)`
+			: ''
+	}
+  claims          ${summary.quotes}
+  sure            ${summary.sure} (${percent(summary.sure)}): the text states the speaker plainly
+  needs review    ${summary.needingReview.length} (${percent(summary.needingReview.length)}): a rule guessed the speaker, or found none
   new actors      ${summary.newActors.length}${summary.newActors.length ? ` (${summary.newActors.map((a) => a.id).join(', ')})` : ''}
   new sources     ${summary.newSources.length}${summary.newSources.length ? ` (${summary.newSources.map((s) => s.id).join(', ')})` : ''}`);
 	if (summary.needingReview.length > 0) {

@@ -4,6 +4,8 @@ import type { APIRoute } from 'astro';
 import { loadCorpus } from '../data/corpus.ts';
 import { links } from '../data/links.ts';
 import { pageDescription } from '../lib/presentation/page-title.ts';
+import { documentDescription, documentKindLabel } from '../lib/presentation/document-summary.ts';
+import { textCredit } from '../lib/presentation/licence.ts';
 
 export const GET: APIRoute = async () => {
 	const corpus = await loadCorpus();
@@ -19,9 +21,9 @@ export const GET: APIRoute = async () => {
 					title: article.data.title,
 					link: links.absolute(links.article(article.id)),
 					pubDate,
-					description: article.data.standfirst,
-					author: article.data.author,
-					categories: ['Article'],
+					description: `${documentDescription(article.data)} ${textCredit(article.data)}`,
+					...(article.data.author ? { author: article.data.author } : {}),
+					categories: [documentKindLabel(article.data)],
 				},
 				...article.sections.map((section) => ({
 					title: `${section.label} · ${article.data.title}`,

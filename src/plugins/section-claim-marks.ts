@@ -10,6 +10,7 @@ import { actorLabel, actorSchema } from '../schema/actor.ts';
 import { sectionSchema } from '../schema/section.ts';
 import { locateAnchors, markAnchors, sectionAnchors } from '../lib/claims/claim-marks.ts';
 import { textContent } from '../lib/claims/section-text.ts';
+import { wrapRange } from '../lib/claims/hast-ranges.ts';
 import { readRegistry } from '../lib/content/content-files.ts';
 import { ContentError, fieldName, type Problem } from '../lib/content/problems.ts';
 
@@ -22,6 +23,7 @@ export interface ClaimMarksOptions {
 export interface SectionFrontmatter {
 	claims?: unknown;
 	events?: unknown;
+	speakers?: unknown;
 }
 
 const labelsByFolder = new Map<string, Map<string, string>>();
@@ -50,11 +52,17 @@ export function markSectionClaims(
 	file: string,
 	{ contentDir }: ClaimMarksOptions,
 ): Set<number> {
+	const labels = speakerLabels(contentDir);
+	const changed = markTurnSpeakers(
+		paragraphs,
+		sectionSchema.shape.speakers.parse(frontmatter?.speakers ?? {}),
+		(actorId) => labels.get(actorId) ?? actorId,
+	);
 	const items = sectionAnchors({
 		claims: sectionSchema.shape.claims.parse(frontmatter?.claims ?? []),
 		events: sectionSchema.shape.events.parse(frontmatter?.events ?? []),
 	});
-	if (items.length === 0) return new Set();
+	if (items.length === 0) return changed;
 	const { located, problems } = locateAnchors(paragraphs.map(textContent), items);
 	if (problems.length > 0) {
 		throw new ContentError(
@@ -66,7 +74,36 @@ export function markSectionClaims(
 			})),
 		);
 	}
-	const labels = speakerLabels(contentDir);
 	markAnchors(paragraphs, located, (actorId) => labels.get(actorId) ?? actorId);
-	return new Set(located.map(({ block }) => block));
+	return new Set([...changed, ...located.map(({ block }) => block)]);
+}
+
+/**
+ * In a transcript, sets each turn's speaker label ("MS. PSAKI:") apart, naming the actor it stands
+ * for in a data attribute the style sheet shows beside it (the text itself stays the document's).
+ * Returns the indices of the paragraphs it changed.
+ */
+function markTurnSpeakers(
+	paragraphs: readonly Element[],
+	speakers: Readonly<Record<string, string>>,
+	name: (actorId: string) => string,
+): Set<number> {
+	const changed = new Set<number>();
+	const labels = Object.keys(speakers).sort((a, b) => b.length - a.length);
+	if (labels.length === 0) return changed;
+	paragraphs.forEach((paragraph, index) => {
+		const text = textContent(paragraph);
+		const label = labels.find((l) => text.startsWith(l) && /^(?:\s*\(|\s*[.:]|\s)/.test(text.slice(l.length)));
+		if (label === undefined) return;
+		const end = label.length;
+		const actor = name(speakers[label]!);
+		wrapRange(paragraph, 0, end, {
+			type: 'element',
+			tagName: 'b',
+			properties: { className: ['turn-speaker'], ...(actor === label ? {} : { dataSpeaker: actor }) },
+			children: [],
+		});
+		changed.add(index);
+	});
+	return changed;
 }

@@ -2,14 +2,67 @@
 import { z } from 'astro/zod';
 import { fullDate } from './dates.ts';
 
+/** What a document is: how it was written, and so who speaks in it. */
+export const documentKinds = {
+	article: 'Article',
+	transcript: 'Transcript',
+	statement: 'Statement',
+} as const;
+
+/** Creative Commons licences a source text may come under, with their deeds. */
+export const creativeCommonsLicences = {
+	'CC BY 4.0': 'https://creativecommons.org/licenses/by/4.0/',
+	'CC BY-SA 4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+	'CC BY-ND 4.0': 'https://creativecommons.org/licenses/by-nd/4.0/',
+	'CC BY-NC 4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
+	'CC BY-NC-SA 4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
+	'CC BY-NC-ND 4.0': 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
+	'CC BY 3.0': 'https://creativecommons.org/licenses/by/3.0/',
+	'CC0 1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+} as const;
+export type CreativeCommonsLicence = keyof typeof creativeCommonsLicences;
+
+/** Under what terms the text is reproduced: it decides what every page, feed and export says of it. */
+export const licenceSchema = z.discriminatedUnion('type', [
+	z
+		.object({
+			type: z.literal('copyright'),
+			/** Who holds the copyright, as the page credits them. */
+			holder: z.string().min(1),
+		})
+		.strict(),
+	z
+		.object({
+			type: z.literal('public-domain'),
+			/** Why, e.g. "A work of the US federal government (17 U.S.C. §105)". */
+			reason: z.string().min(1),
+		})
+		.strict(),
+	z
+		.object({
+			type: z.literal('creative-commons'),
+			licence: z.enum(Object.keys(creativeCommonsLicences) as [CreativeCommonsLicence, ...CreativeCommonsLicence[]]),
+			/** Who to credit, as the licence asks. */
+			holder: z.string().min(1),
+		})
+		.strict(),
+]);
+export type Licence = z.infer<typeof licenceSchema>;
+
 export const articleSchema = z
 	.object({
 		/** Headline as published. */
 		title: z.string().min(1),
-		/** Standfirst (dek) as published. */
-		standfirst: z.string().min(1),
-		/** Author as credited. */
-		author: z.string().min(1),
+		/** What the document is: a news article, a transcript (speaker-labelled turns) or a statement or readout. */
+		kind: z
+			.enum(Object.keys(documentKinds) as [keyof typeof documentKinds, ...(keyof typeof documentKinds)[]])
+			.default('article'),
+		/** Standfirst (dek) as published, when the document has one; never written by us. */
+		standfirst: z.string().min(1).optional(),
+		/** Author as credited, when the document credits one. */
+		author: z.string().min(1).optional(),
+		/** The text's licence; without one, the publisher holds its copyright. */
+		licence: licenceSchema.optional(),
 		/** Who published the original; credited on every page that shows its text. */
 		publisher: z
 			.object({

@@ -7,6 +7,7 @@ import { actorKinds } from './actor.ts';
 import { claimKinds } from './claim.ts';
 import { partialDate } from './dates.ts';
 import { sourceKinds } from './source.ts';
+import { documentKinds, licenceSchema } from './article.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const ids = z.array(id);
@@ -19,8 +20,12 @@ export const articleRecord = z
 		id,
 		url: url.describe('The article page on Quoteline.'),
 		title: z.string(),
-		standfirst: z.string(),
-		author: z.string(),
+		kind: enumOf(documentKinds).describe(
+			'A news article, a transcript (speaker-labelled turns) or a statement or readout.',
+		),
+		standfirst: z.string().optional().describe('Absent when the document has none: we never write one.'),
+		author: z.string().optional().describe('Absent when the document credits no author.'),
+		licence: licenceSchema.describe('Under what terms the text is reproduced.'),
 		publisher: z.object({ name: z.string(), url: url.optional() }).strict(),
 		dateline: z
 			.string()

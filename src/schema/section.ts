@@ -10,6 +10,17 @@ export const sectionSchema = z
 		slug: sectionSlug,
 		/** Subheading as printed; leave out for an untitled opening section. */
 		title: z.string().min(1).optional(),
+		/**
+		 * Whether the title is ours rather than the document's: a transcript has no subheadings, so
+		 * its parts are named by us ("Questions and answers"). Left out of the text checked against
+		 * the original, and shown as our label.
+		 */
+		titleIsOurs: z.boolean().default(false),
+		/**
+		 * In a transcript, who each speaker label that opens a turn in this section names
+		 * (`"MS. PSAKI": jen-psaki`, `Q: reporters`): the page shows each turn's speaker.
+		 */
+		speakers: z.record(z.string().min(1), actorId).default({}),
 		/** Position in the article, from 1. */
 		order: z.number().int().positive(),
 		/** Every actor who speaks, asserts or acts in the section (actor ids). */

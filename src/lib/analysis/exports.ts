@@ -16,12 +16,13 @@ import {
 import type { Corpus } from '../content/corpus.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
 import { resolveDate } from './relative-dates.ts';
+import { licenceOf, textCredit } from '../presentation/licence.ts';
 
 type ClaimRecord = z.infer<typeof claimRecord>;
 
 const DESCRIPTIONS: Record<ExportName, string> = {
 	articles: 'Every article on Quoteline, with its metadata and sections.',
-	sections: "Every section: its text (verbatim, its publisher's copyright), tags, claims and events.",
+	sections: 'Every section: its text (verbatim, under the licence its article states), tags, claims and events.',
 	actors: 'Every person or body quoted or reported, with the ids of their claims.',
 	sources: 'Every source claims reach us through, with the ids of the claims it carries.',
 	claims: 'Every claim: who, what, through which source, when, and what it disputes and supports.',
@@ -41,8 +42,10 @@ export function exportRecords(
 				id: article.id,
 				url: at(links.article(article.id)),
 				title: article.data.title,
-				standfirst: article.data.standfirst,
-				author: article.data.author,
+				kind: article.data.kind,
+				...(article.data.standfirst === undefined ? {} : { standfirst: article.data.standfirst }),
+				...(article.data.author === undefined ? {} : { author: article.data.author }),
+				licence: licenceOf(article.data),
 				publisher: article.data.publisher,
 				...(article.data.dateline === undefined ? {} : { dateline: article.data.dateline }),
 				published: article.data.published,
@@ -59,7 +62,7 @@ export function exportRecords(
 					order: section.data.order,
 					url: at(links.section(article.id, section.slug)),
 					paragraphs: paragraphs(section.id),
-					credit: `Text by ${article.data.author}, © ${article.data.publisher.name}, reproduced verbatim with credit.`,
+					credit: textCredit(article.data),
 					draft: section.data.draft,
 					actors: section.actors.map((actor) => actor.id),
 					sources: section.sources.map((source) => source.id),

@@ -124,14 +124,10 @@ function checkReproduction(
 	const actual = [...sections]
 		.sort((a, b) => a.data.order - b.data.order)
 		.flatMap((section) =>
-			sectionLines(section.data.title, section.paragraphs!).map((text, i) => ({
-				text,
-				section,
-				what:
-					section.data.title !== undefined && i === 0
-						? 'The title'
-						: `Paragraph ${i + (section.data.title === undefined ? 1 : 0)}`,
-			})),
+			sectionLines(section.data.title, section.paragraphs!, section.data.titleIsOurs).map((text, i) => {
+				const titled = section.data.title !== undefined && !section.data.titleIsOurs;
+				return { text, section, what: titled && i === 0 ? 'The title' : `Paragraph ${i + (titled ? 0 : 1)}` };
+			}),
 		);
 	const divergence = firstDivergence(
 		expected.map(({ text }) => text),

@@ -89,6 +89,7 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 		}
 		data.actors.forEach((id, i) => checkId(section, 'actor', id, ['actors', i]));
 		data.sources.forEach((id, i) => checkId(section, 'source', id, ['sources', i]));
+		for (const [label, id] of Object.entries(data.speakers)) checkId(section, 'actor', id, ['speakers', label], data.actors);
 
 		const slugs: [PropertyKey[], string][] = [
 			[['slug'], data.slug],

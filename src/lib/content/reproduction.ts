@@ -24,9 +24,13 @@ export function originalBody(text: string, headerLines: number): OriginalLine[] 
 		.filter(({ text }) => text !== '');
 }
 
-/** What a section contributes to the article's text: its subheading, if any, then its paragraphs. */
-export function sectionLines(title: string | undefined, paragraphs: readonly string[]): string[] {
-	return [...(title === undefined ? [] : [title]), ...paragraphs].map(evenWhitespace);
+/** What a section contributes to the article's text: its subheading, if any and if the document's, then its paragraphs. */
+export function sectionLines(
+	title: string | undefined,
+	paragraphs: readonly string[],
+	titleIsOurs = false,
+): string[] {
+	return [...(title === undefined || titleIsOurs ? [] : [title]), ...paragraphs].map(evenWhitespace);
 }
 
 /** The first place two texts part ways, by line (counting from 0). */

@@ -6,7 +6,15 @@
  * carries a confidence and the reason, for the editor who reviews it.
  */
 import { findQuotedPassages, isWholeSentence, type QuotedPassage } from './quoted-passages.ts';
-import { nameKey, splitName, type NamedInText, type Speaker, type SpeakerIndex } from './speakers.ts';
+import {
+	isNeverSpeaker,
+	isRoleOnly,
+	nameKey,
+	splitName,
+	type NamedInText,
+	type Speaker,
+	type SpeakerIndex,
+} from './speakers.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -18,7 +26,8 @@ export interface AttributedQuote {
 	/** The quoted words, as the claim records them, and where they start in the paragraph. */
 	words: string;
 	at: number;
-	kind: 'direct-quote' | 'partial-quote';
+	/** A reported assertion (in a statement) records a passage rather than quoted words. */
+	kind: 'direct-quote' | 'partial-quote' | 'reported-assertion';
 	/** Undefined when no speaker could be found. */
 	speaker: Speaker | undefined;
 	confidence: Confidence;
@@ -70,7 +79,8 @@ const NOT_NAMES = new Set((
 	'since until with without from by to of further also yet so then now still asked what why how who where ' +
 	'which earlier later last next according question experts analysts officials one two both each every such ' +
 	'instead despite even only no not monday tuesday wednesday thursday friday saturday sunday january february ' +
-	'march april may june july august september october november december he she they'
+	'march april may june july august september october november december he she they thanks thank well okay ok ' +
+	'yeah yes sure great right look listen hi hello sorry again first second finally just let please go good'
 ).split(' '));
 const QUESTION_LABELS = new Set(['q', 'question', 'reporter', 'audience member']);
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,5}):\s+(?=\S)/u;
@@ -367,6 +377,8 @@ function sourceNamedIn(sentence: string, isKnownSource: (name: string) => boolea
 /** What the importer knows while reading: the registry, drafted speakers, and who was mentioned where. */
 interface Reading {
 	index: SpeakerIndex;
+	/** People named with a role so far ("Foreign Minister Sergei Lavrov"), most recent last: whom a bare role may stand for. */
+	roled: { role: string; run: string; speaker: Speaker | undefined }[];
 	/** People (and bodies) named so far, in reading order, as global positions. */
 	mentions: {
 		/** Whether the mention is the subject (or object, "said X") of a speech verb. */
@@ -397,6 +409,31 @@ function resolveName(reading: Reading, run: string, role: string | undefined): S
 	return reading.index.draft(role && named.role === undefined && named.kind === 'person' ? { ...named, role } : named);
 }
 
+/**
+ * The person a bare role stands for ("the President", "the Russian foreign minister"): the one
+ * most recently named in that role, or a speaker of that role met before; never anyone else.
+ */
+function personInRole(reading: Reading, role: string): Speaker | undefined {
+	const key = nameKey(role);
+	const words = key.split(' ');
+	const head = words.slice(-2).join(' ');
+	// "the Russian foreign minister" for "his Russian counterpart Foreign Minister Sergei Lavrov": the
+	// role ends the same way and holds every word of the description.
+	const named = [...reading.roled].reverse().find((entry) => {
+		const roleKey = nameKey(entry.role);
+		const roleWords = new Set(roleKey.split(' '));
+		return (
+			roleKey.endsWith(key) ||
+			(roleKey.includes(' ') && key.endsWith(` ${roleKey}`)) ||
+			(roleKey.endsWith(head) && words.every((word) => roleWords.has(word)))
+		);
+	});
+	if (named) return named.speaker ?? resolveName(reading, named.run, named.role);
+	const recent = [...reading.speakers].reverse().map((s) => s.speaker);
+	const mentioned = [...reading.mentions].reverse().flatMap((m) => (m.speaker ? [m.speaker] : []));
+	return reading.index.findByRole(role, [...recent, ...mentioned]);
+}
+
 /** The speaker a mention refers to, with how sure we are. */
 function resolve(
 	reading: Reading,
@@ -405,9 +442,24 @@ function resolve(
 ): { speaker: Speaker | undefined; confidence: Confidence; how: string } {
 	switch (mention.type) {
 		case 'name': {
+			const named = `${mention.role ? `${mention.role} ` : ''}${mention.run}`;
+			if (isNeverSpeaker(mention.run))
+				return { speaker: undefined, confidence: 'low', how: `“${mention.run}” names a thing, not a speaker` };
+			if (isRoleOnly(named)) {
+				// "the President", "the Secretary-General": only the person the text names in that role.
+				const speaker = personInRole(reading, named);
+				return speaker
+					? { speaker, confidence: 'medium', how: `“${named}” read as ${speaker.name}, named in that role earlier` }
+					: { speaker: undefined, confidence: 'low', how: `“${named}” is a role, and the text names no one in it` };
+			}
 			const speaker = resolveName(reading, mention.run, mention.role);
 			if (mention.alias) reading.index.alias(speaker, mention.alias);
-			return { speaker, confidence: 'high', how: `named (“${mention.role ? `${mention.role} ` : ''}${mention.run}”)` };
+			const partly = !speaker.drafted && reading.index.howNamed(named, speaker) === 'part';
+			return {
+				speaker,
+				confidence: partly ? 'medium' : 'high',
+				how: partly ? `“${named}” read as ${speaker.name}, by part of the name` : `named (“${named}”)`,
+			};
 		}
 		case 'pronoun': {
 			const impersonal = mention.word === 'they' || mention.word === 'it';
@@ -415,7 +467,8 @@ function resolve(
 				(m) =>
 					(m.paragraph < paragraph || (m.paragraph === paragraph && m.at < mention.at)) &&
 					paragraph - m.paragraph <= 3 &&
-					(impersonal ? !m.person : m.person),
+					(impersonal ? !m.person : m.person) &&
+					!(m.named && (isNeverSpeaker(m.named.name) || isRoleOnly(m.named.name))),
 			);
 			// In the pronoun's own paragraph, or else the one before: the most recent speaker if any spoke
 			// ("Beckett said the company would appeal if Ferreira rules … she said"), else the most recent mention.
@@ -461,6 +514,20 @@ function resolve(
 						confidence: 'medium',
 						how: `“the ${mention.words}” refers back to ${named.name}`,
 					};
+			}
+			if (isRoleOnly(mention.words) || isNeverSpeaker(mention.words)) {
+				const person = isNeverSpeaker(mention.words) ? undefined : personInRole(reading, mention.words);
+				return person
+					? {
+							speaker: person,
+							confidence: 'medium',
+							how: `“the ${mention.words}” read as ${person.name}, named in that role earlier`,
+						}
+					: {
+							speaker: undefined,
+							confidence: 'low',
+							how: `“${mention.words}” is a role, and the text names no one in it`,
+						};
 			}
 			const speaker = reading.index.draft({
 				name: mention.words,
@@ -509,6 +576,13 @@ function recordMentions(reading: Reading, paragraph: number, read: ReadParagraph
 		const earlier = reading.index.find(mention.run) ? undefined : earlierPerson(reading, mention.run);
 		const speaker = reading.index.find(mention.run) ?? earlier?.speaker;
 		const named = speaker ? undefined : (earlier?.named ?? splitName(mention.run));
+		const roled = splitName(mention.run);
+		if (mention.role || (roled.kind === 'person' && roled.role))
+			reading.roled.push({
+				role: [mention.role, roled.role].filter(Boolean).join(' '),
+				run: roled.kind === 'person' ? roled.name : mention.run,
+				speaker,
+			});
 		// "the Ellen Tasker", "the Kremlin": a name after "the" is not a person's.
 		const afterThe = tokens[mention.from - 1]?.lower === 'the' && joined(tokens[mention.from - 1]!);
 		const person =
@@ -666,7 +740,7 @@ export function attributeQuotes(
 	index: SpeakerIndex,
 	isKnownSource: (name: string) => boolean = () => false,
 ): AttributedQuote[] {
-	const reading: Reading = { index, mentions: [], speakers: [], described: new Map() };
+	const reading: Reading = { index, roled: [], mentions: [], speakers: [], described: new Map() };
 	const results: AttributedQuote[] = [];
 	let globalParagraph = 0;
 	sections.forEach((paragraphs, section) => {

@@ -4,7 +4,7 @@
  */
 import { parseByline } from './byline.ts';
 import { withoutCredit } from './header.ts';
-import type { Block, ImportedDocument } from './document.ts';
+import type { Block, HeaderSources, ImportedDocument } from './document.ts';
 
 /** What a format gives besides its blocks: the headline, and metadata a web page may carry. */
 export interface DocumentHints {
@@ -14,6 +14,9 @@ export interface DocumentHints {
 	published?: string | undefined;
 	publisher?: string | undefined;
 	url?: string | undefined;
+	author?: string | undefined;
+	/** Where the format's own metadata came from ("front matter date", "<meta og:url>"). */
+	readFrom?: HeaderSources;
 }
 
 /**
@@ -22,9 +25,12 @@ export interface DocumentHints {
  */
 export function documentFromBlocks(input: readonly Block[], hints: DocumentHints): ImportedDocument {
 	const blocks = [...input];
+	const readFrom: HeaderSources = { ...hints.readFrom };
 	let title = hints.title;
-	if (title === undefined && blocks[0]?.kind === 'heading') title = blocks.shift()!.text;
-	else if (title !== undefined && blocks[0]?.kind === 'heading' && blocks[0].text === title) blocks.shift();
+	if (title === undefined && blocks[0]?.kind === 'heading') {
+		title = blocks.shift()!.text;
+		readFrom.title = 'the first heading';
+	} else if (title !== undefined && blocks[0]?.kind === 'heading' && blocks[0].text === title) blocks.shift();
 	let standfirst = hints.standfirst;
 	let byline =
 		hints.byline === undefined ? undefined : (parseByline(hints.byline) ?? parseByline(`By ${hints.byline}`));
@@ -34,13 +40,20 @@ export function documentFromBlocks(input: readonly Block[], hints: DocumentHints
 		.findIndex((block) => block.kind === 'paragraph' && parseByline(block.text) !== undefined);
 	if (bylineAt >= 0) {
 		const found = parseByline(blocks[bylineAt]!.text)!;
+		const what = `paragraph ${bylineAt + 1}, ${/^by\s/i.test(blocks[bylineAt]!.text) ? 'a byline' : 'a date line'}`;
+		if (found.author) readFrom.author = what;
+		if (found.dateline) readFrom.dateline = what;
+		if (found.published && hints.published === undefined) readFrom.published = what;
 		byline = {
 			author: found.author ?? byline?.author,
 			dateline: found.dateline ?? byline?.dateline,
 			published: found.published ?? byline?.published,
 		};
 		const before = blocks.splice(0, bylineAt + 1).slice(0, -1);
-		if (standfirst === undefined && before.length > 0) standfirst = before.map((block) => block.text).join(' ');
+		if (standfirst === undefined && before.length > 0) {
+			standfirst = before.map((block) => block.text).join(' ');
+			readFrom.standfirst = 'the paragraphs before the byline';
+		}
 	} else if (standfirst !== undefined && blocks[0]?.text === standfirst) {
 		blocks.shift();
 	}
@@ -48,11 +61,12 @@ export function documentFromBlocks(input: readonly Block[], hints: DocumentHints
 	return {
 		title: title ?? '',
 		standfirst: standfirst === undefined ? undefined : withoutCredit(standfirst),
-		author: byline?.author,
+		author: byline?.author ?? hints.author,
 		dateline: byline?.dateline,
-		published: byline?.published ?? hints.published,
+		published: hints.published ?? byline?.published,
 		publisher: hints.publisher,
 		url: hints.url,
 		blocks,
+		readFrom,
 	};
 }

@@ -75,16 +75,22 @@ export function parseByline(line: string): Byline | undefined {
 	const date = findDate(text);
 	if (!startsWithBy && (!date || text.split(' ').length > 14)) return undefined;
 	let rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+	// A sentence that mentions a date ("On December 7, 2021, the leaders met.") is not a date line.
+	if (!startsWithBy && !/[|•·]/.test(text) && (rest.trim().split(/\s+/).length > 6 || /\p{Ll}{2,}[.!?]$/u.test(text)))
+		return undefined;
 	rest = rest.replace(/^by\s+/i, '').replace(NOISE, ' ');
 	const parts = rest
 		.split(/\s+(?:in|from)\s+|\s*[|,•·–—]\s*|\s+-\s+/)
 		.map((part) => part.replace(/[\s.:;-]+$/, '').trim())
 		.filter((part) => part !== '');
-	const [author, dateline] = parts;
+	// A line that is only a place and a date ("Washington, December 2, 2021") names no author: only
+	// "By …" or a separated credit line ("Ben Aris | Berlin | Dec. 2, 2021") does.
+	const credited = startsWithBy || /[|•·]/.test(text);
+	const [author, dateline] = credited ? parts : [undefined, parts.join(', ') || undefined];
 	if (startsWithBy && (author === undefined || !NAME.test(author))) return undefined;
 	return {
 		author: author !== undefined && NAME.test(author) ? author : undefined,
-		dateline: dateline !== undefined && NAME.test(dateline) ? dateline : undefined,
+		dateline: dateline !== undefined && NAME.test(dateline.replace(/,\s*/g, ' ')) ? dateline : undefined,
 		published: date?.iso,
 	};
 }

@@ -23,7 +23,13 @@ export interface ImportedDocument {
 	/** The original's address, when the file gives it. */
 	url: string | undefined;
 	blocks: Block[];
+	/** Where each header field was read from ("line 3, a byline", "front matter source_url"), for the import's report. */
+	readFrom: HeaderSources;
 }
+
+/** The header fields of a document. */
+export type HeaderField = 'title' | 'standfirst' | 'author' | 'dateline' | 'published' | 'url' | 'publisher';
+export type HeaderSources = Partial<Record<HeaderField, string>>;
 
 /** A section as split from the body: its subheading (none for an untitled opening) and paragraphs. */
 export interface DraftSectionText {

@@ -17,8 +17,13 @@ import { sectionParagraphs } from '../claims/section-text.ts';
 import { slugify } from '../urls/slug.ts';
 import { shorten } from '../presentation/page-title.ts';
 import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
+import type { Licence } from '../../schema/article.ts';
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
-import { splitSections, type ImportedDocument } from './document.ts';
+import { splitSections, type DraftSectionText, type ImportedDocument } from './document.ts';
+import type { DocumentKind } from './document-kind.ts';
+import { attributeStatement } from './statement-attribution.ts';
+import { transcriptParts } from './transcript.ts';
+import { attributeTranscript, type TurnSpeaker } from './transcript-attribution.ts';
 import { escapeMdxParagraph } from './mdx-escape.ts';
 import { nameKey, SpeakerIndex, type KnownActor, type Speaker } from './speakers.ts';
 
@@ -33,6 +38,10 @@ export interface ExistingContent {
 /** The article as it will be published: metadata the file may lack, given by the editor. */
 export interface ArticleDetails {
 	slug: string;
+	/** What the document is (default: a news article). */
+	kind?: DocumentKind | undefined;
+	/** The text's licence, when known; without one the publisher holds its copyright. */
+	licence?: Licence | undefined;
 	publisher: { name: string; url?: string | undefined };
 	/** The article's original text as it will be kept beside the sections. */
 	original: { fileName: string; text: string; headerLines: number };
@@ -54,7 +63,11 @@ export interface ImportSummary {
 	paragraphs: number;
 	quotes: number;
 	attributed: number;
-	/** Claims with a review note: no speaker found, or one found on weak evidence. */
+	/** Claims whose speaker the text states plainly (a label, a full name with "said"): no review note. */
+	sure: number;
+	/** Transcript turns, and how many are questions. */
+	turns: { total: number; questions: number };
+	/** Claims with a review note: no speaker found, or one a rule guessed (an alias, a role, a pronoun, a surname). */
 	needingReview: { section: string; words: string; reason: string }[];
 	newActors: Speaker[];
 	newSources: { id: string; name: string }[];
@@ -157,7 +170,13 @@ export function draftArticle(
 	details: ArticleDetails,
 	existing: ExistingContent,
 ): DraftArticle {
-	const sections = splitSections(document.blocks);
+	const sections: (DraftSectionText & { titleIsOurs?: boolean })[] =
+		details.kind === 'transcript'
+			? transcriptParts(document.blocks.map((block) => block.text)).map((part) => ({
+					...part,
+					titleIsOurs: part.title !== undefined,
+				}))
+			: splitSections(document.blocks);
 	const index = new SpeakerIndex(existing.actors);
 	const sourceByKey = new Map(existing.sources.map((source) => [nameKey(source.name), source.id]));
 	const takenSourceIds = new Set(existing.sources.map((source) => source.id));
@@ -172,11 +191,20 @@ export function draftArticle(
 		return id;
 	};
 	const publisherSource = sourceFor(details.publisher.name, 'media-report', details.publisher.url);
-	const quotes = attributeQuotes(
-		sections.map((section) => section.paragraphs),
-		index,
-		(name) => sourceByKey.has(nameKey(name)) || sourceIds.has(slugify(name)),
-	);
+	const isKnownSource = (name: string) => sourceByKey.has(nameKey(name)) || sourceIds.has(slugify(name));
+	const paragraphs = sections.map((section) => section.paragraphs);
+	let labels: Map<string, TurnSpeaker>[] = sections.map(() => new Map());
+	let turns = { total: 0, questions: 0 };
+	let quotes: AttributedQuote[];
+	if (details.kind === 'transcript') {
+		const transcript = attributeTranscript(paragraphs, index, document.title, isKnownSource);
+		quotes = transcript.quotes;
+		labels = transcript.labels;
+		const opened = transcript.turns;
+		turns = { total: opened.length, questions: opened.filter((turn) => turn.question).length };
+	} else if (details.kind === 'statement') {
+		quotes = attributeStatement(paragraphs, index, document.title, details.publisher.name, isKnownSource);
+	} else quotes = attributeQuotes(paragraphs, index, isKnownSource);
 
 	const claimIds = new Set(existing.claimIds);
 	const slugs = new Set<string>(RESERVED_SECTION_SLUGS);
@@ -188,6 +216,8 @@ export function draftArticle(
 		paragraphs: 0,
 		quotes: quotes.length,
 		attributed: 0,
+		sure: 0,
+		turns,
 		needingReview: [],
 		newActors: [],
 		newSources: [],
@@ -207,13 +237,15 @@ export function draftArticle(
 			.filter((quote) => quote.section === order)
 			.map((quote) => {
 				const speaker = quote.speaker ?? unattributed();
+				// Only a speaker the text states plainly is sure; whatever a rule guessed is for the editor to check.
 				const review =
 					quote.speaker === undefined
 						? 'No speaker found in the text: name who says this.'
-						: quote.confidence === 'low'
-							? `Speaker uncertain: ${quote.reason}.`
+						: quote.confidence !== 'high'
+							? `Speaker guessed: ${quote.reason}.`
 							: undefined;
 				if (quote.speaker) summary.attributed++;
+				if (!review) summary.sure++;
 				if (review) summary.needingReview.push({ section: label, words: quote.words, reason: review });
 				const source = quote.sourceName
 					? sourceFor(quote.sourceName, WIRE_SOURCES.test(quote.sourceName) ? 'wire-agency' : 'media-report')
@@ -223,8 +255,11 @@ export function draftArticle(
 					kind: quote.kind,
 					actor: speaker.id,
 					source,
-					quote: quote.words,
-					summary: `${speaker.name}: “${shorten(quote.words, 150)}”`,
+					...(quote.kind === 'reported-assertion' ? { passage: quote.words } : { quote: quote.words }),
+					summary:
+						quote.kind === 'reported-assertion'
+							? shorten(quote.words, 200)
+							: `${speaker.name}: “${shorten(quote.words, 150)}”`,
 					...(occurrenceOf(section.paragraphs, quote) === undefined
 						? {}
 						: { occurrence: occurrenceOf(section.paragraphs, quote) }),
@@ -236,12 +271,15 @@ export function draftArticle(
 		const divergence = firstDivergence(section.paragraphs.map(evenWhitespace), readBack);
 		if (divergence) throw new ReproductionError(`Section “${label}”`, divergence);
 		summary.paragraphs += section.paragraphs.length;
+		const speakers = Object.fromEntries([...labels[order]!].map(([label, turn]) => [label, turn.speaker.id]));
 		const frontmatter = {
 			slug,
 			...(section.title === undefined ? {} : { title: section.title }),
+			...(section.titleIsOurs ? { titleIsOurs: true } : {}),
 			order: order + 1,
 			draft: true,
-			actors: [...new Set(claims.map((claim) => claim.actor))],
+			actors: [...new Set([...Object.values(speakers), ...claims.map((claim) => claim.actor)])],
+			...(Object.keys(speakers).length > 0 ? { speakers } : {}),
 			sources: [...new Set([publisherSource, ...claims.map((claim) => claim.source)])],
 			claims,
 		};
@@ -252,14 +290,16 @@ export function draftArticle(
 	});
 
 	const expected = originalBody(details.original.text, details.original.headerLines).map((line) => line.text);
-	const drafted = sections.flatMap((section) => sectionLines(section.title, section.paragraphs));
+	const drafted = sections.flatMap((section) => sectionLines(section.title, section.paragraphs, section.titleIsOurs));
 	const divergence = firstDivergence(expected, drafted);
 	if (divergence) throw new ReproductionError(`The sections of ${details.original.fileName}`, divergence);
 
 	const article = {
 		title: document.title,
-		standfirst: document.standfirst,
-		author: document.author,
+		...((details.kind ?? 'article') === 'article' ? {} : { kind: details.kind }),
+		...(document.standfirst ? { standfirst: document.standfirst } : {}),
+		...(document.author ? { author: document.author } : {}),
+		...(details.licence ? { licence: details.licence } : {}),
 		publisher: { name: details.publisher.name, ...(details.publisher.url ? { url: details.publisher.url } : {}) },
 		...(document.dateline ? { dateline: document.dateline } : {}),
 		published: document.published,

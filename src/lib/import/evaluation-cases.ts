@@ -19,7 +19,11 @@ import {
 	type ExpectedDocument,
 	type ImporterRun,
 } from './evaluate-document.ts';
+import { readHeaderWith } from './header-reading.ts';
 import { readArticle, type InputFormat } from './read-article.ts';
+import { attributeStatement } from './statement-attribution.ts';
+import { readTurnLabel, transcriptParts } from './transcript.ts';
+import { attributeTranscript } from './transcript-attribution.ts';
 import { SpeakerIndex, type KnownActor } from './speakers.ts';
 
 /** Runs the importer's quote finding and attribution over a file. */
@@ -114,23 +118,17 @@ export function evaluateImporter(
 
 /**
  * The importer run on a whole document as the command runs it, given only a publisher, cold
- * (empty registry): what it asks for, how it reads the header, and what it drafts.
+ * (empty registry): what it asks for, how it reads the header and the kind, and what it drafts.
  */
-export function runImporter(text: string, format: InputFormat): ImporterRun {
-	const { document } = readArticle(text, format);
-	const missing = [
-		!document.title && 'a headline',
-		!document.standfirst && 'a standfirst',
-		!document.author && 'an author',
-		!document.published && 'a date',
-	].filter((field): field is string => typeof field === 'string');
-	const sections = splitSections(document.blocks);
-	const found = attributeQuotes(
-		sections.map((section) => section.paragraphs),
-		new SpeakerIndex([]),
-	);
-	const isUtterance = (q: AttributedQuote) => /^(?:speaker label|continues the answer)/.test(q.reason);
-	return {
+export function runImporter(text: string, format: InputFormat, publisher = 'The Publisher'): ImporterRun {
+	const { document: read } = readArticle(text, format);
+	const { document, kind, missing } = readHeaderWith(read, { publisher });
+	const index = new SpeakerIndex([]);
+	const run = (
+		sections: { title: string | undefined; paragraphs: string[] }[],
+		quotes: AttributedQuote[],
+		utterances: ImporterRun['utterances'],
+	): ImporterRun => ({
 		missing,
 		header: {
 			title: document.title,
@@ -138,12 +136,36 @@ export function runImporter(text: string, format: InputFormat): ImporterRun {
 			url: document.url,
 			standfirst: document.standfirst,
 		},
-		kind: undefined,
-		utterances: found.filter(isUtterance),
-		quotes: found.filter((q) => !isUtterance(q)),
-		claims: found,
+		kind,
+		utterances,
+		quotes: quotes.flatMap((q) =>
+			q.kind === 'reported-assertion' || /^speaker label|^the statement’s own words/.test(q.reason)
+				? []
+				: [{ words: q.words, speaker: q.speaker, kind: q.kind }],
+		),
+		claims: quotes,
 		titles: sections.flatMap((section) => (section.title === undefined ? [] : [section.title])),
-	};
+	});
+	if (kind === 'transcript') {
+		const sections = transcriptParts(document.blocks.map((block) => block.text));
+		const attributed = attributeTranscript(
+			sections.map((section) => section.paragraphs),
+			index,
+			document.title,
+		);
+		const utterances = attributed.turns.map((turn) => {
+			const text = sections[turn.section]!.paragraphs[turn.paragraph]!;
+			return { words: text.slice(readTurnLabel(text)?.length ?? 0), speaker: turn.speaker };
+		});
+		return run(sections, attributed.quotes, utterances);
+	}
+	const sections = splitSections(document.blocks);
+	const paragraphs = sections.map((section) => section.paragraphs);
+	const quotes =
+		kind === 'statement'
+			? attributeStatement(paragraphs, index, document.title, publisher)
+			: attributeQuotes(paragraphs, index);
+	return run(sections, quotes, []);
 }
 
 /** A document fixture: its folder, its tagging, and the importer's run on it measured against the tagging. */

@@ -1,10 +1,14 @@
-/** Markdown articles: `# Headline`, the standfirst and byline as paragraphs, `##` subheadings. */
+/**
+ * Markdown articles: YAML front matter when the file has it, `# Headline`, the standfirst and
+ * byline as paragraphs, `##` subheadings.
+ */
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { documentFromBlocks } from './blocks-to-document.ts';
-import type { Block, ImportedDocument } from './document.ts';
+import type { Block, HeaderSources, ImportedDocument } from './document.ts';
+import { splitFrontMatter } from './front-matter.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -29,13 +33,29 @@ function blocksOf(nodes: readonly Nodes[], into: Block[]): Block[] {
 }
 
 /**
- * Reads a Markdown article. Headings after the first become subheadings; block quotes and list
+ * Reads a Markdown article. The front matter's fields come first; without a title there, the
+ * first heading is the headline. Headings after it become subheadings; block quotes and list
  * items become paragraphs; raw HTML is dropped.
  */
 export function readMarkdown(text: string): ImportedDocument {
-	const tree = parser.parse(text) as Root;
+	const { frontMatter, body } = splitFrontMatter(text);
+	// A line of nothing but spaces and non-breaking spaces ends a paragraph, as a reader sees it;
+	// Markdown would read the non-breaking space as text and run the paragraphs together.
+	const tree = parser.parse(body.replace(/^[ \t\u00a0]+$/gm, '')) as Root;
 	const blocks = blocksOf(tree.children as Nodes[], []);
+	const readFrom: HeaderSources = {};
+	for (const [field, key] of Object.entries(frontMatter?.keys ?? {}))
+		readFrom[field === 'description' ? 'standfirst' : (field as keyof HeaderSources)] = `front matter ${key}`;
 	const first = blocks[0];
-	const title = first?.kind === 'heading' ? first.text : undefined;
-	return documentFromBlocks(title === undefined ? blocks : blocks.slice(1), { title });
+	const title = frontMatter?.title ?? (first?.kind === 'heading' ? first.text : undefined);
+	if (title !== undefined && frontMatter?.title === undefined) readFrom.title = 'the first heading';
+	return documentFromBlocks(frontMatter?.title === undefined && title !== undefined ? blocks.slice(1) : blocks, {
+		title,
+		standfirst: frontMatter?.description,
+		published: frontMatter?.published,
+		publisher: frontMatter?.publisher,
+		url: frontMatter?.url,
+		author: frontMatter?.author,
+		readFrom,
+	});
 }

@@ -49,6 +49,31 @@ const ORGANISATION_WORDS =
 const PLACE_WORDS =
 	/\b(?:City|Town|Island|Islands|Bay|County|Sound|Street|River|Lake|Valley|Hall|Square|Road|Roads|Coast|Sea|Ocean|Province|Region|District|Republic|Kingdom|Courtroom|Airport|Station)\b|^(?:MV|MS|HMS|USS|SS|RV)\b/;
 
+// Names of things that say nothing: plans, laws, diseases, variants, days. "Winter Plan", "COVID".
+const NEVER_SPEAKERS =
+	/^(?:covid(?:-19)?|coronavirus|omicron|delta|pandemic|virus|flu|sars|ebola|monkeypox|q|a|i)$|\b(?:Plan|Act|Bill|Rule|Rules|Program|Programme|Initiative|Strategy|Framework|Agreement|Agreements|Accord|Accords|Treaty|Deal|Day|Week|Month|Year|Summit|Conference|Variant|Vaccine|Vaccines|Booster|Boosters|Pandemic|Virus|Olympics|Games|Cup|War|Crisis|Budget|Package|Agenda)$/i;
+
+/**
+ * Whether a name is one that never speaks (a plan, a law, a disease, a single letter).
+ *
+ * @example isNeverSpeaker('Winter Plan') // true
+ * @example isNeverSpeaker('COVID') // true
+ */
+export function isNeverSpeaker(name: string): boolean {
+	return NEVER_SPEAKERS.test(name.trim()) || name.trim().length < 2 || /['’](?:ll|re|ve|d|m)$/i.test(name.trim());
+}
+
+/**
+ * Whether a run is a role with no name in it ("President", "U.N. Secretary-General"): it may only
+ * stand for a person the document names in that role, never reach someone through an alias.
+ */
+export function isRoleOnly(run: string): boolean {
+	const words = run
+		.split(/\s+/)
+		.filter((word) => !/^(?:the|of|u\.?s\.?|u\.?n\.?|un|us|eu|nato)$/i.test(word.replace(/\.$/, '')));
+	return words.length > 0 && words.every((word) => TITLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, '')));
+}
+
 /** A name reduced for comparison: lowercase, straight apostrophes, no accents, no leading "the", no possessive. */
 export function nameKey(name: string): string {
 	return name
@@ -96,6 +121,7 @@ export function splitName(run: string): NamedInText {
 export class SpeakerIndex {
 	readonly #byKey = new Map<string, Speaker>();
 	readonly #surnames = new Map<string, Speaker[]>();
+	readonly #firstNames = new Map<string, Speaker[]>();
 	readonly #ids = new Set<string>();
 	readonly #roles = new Map<string, string[]>();
 	readonly drafted: Speaker[] = [];
@@ -120,9 +146,14 @@ export class SpeakerIndex {
 		const key = nameKey(name);
 		if (!this.#byKey.has(key)) this.#byKey.set(key, speaker);
 		if (speaker.kind === 'person') {
-			const surname = key.split(' ').at(-1)!;
+			const parts = key.split(' ');
+			const surname = parts.at(-1)!;
 			const list = this.#surnames.get(surname) ?? [];
 			if (!list.includes(speaker)) this.#surnames.set(surname, [...list, speaker]);
+			if (parts.length >= 2) {
+				const first = this.#firstNames.get(parts[0]!) ?? [];
+				if (!first.includes(speaker)) this.#firstNames.set(parts[0]!, [...first, speaker]);
+			}
 		}
 	}
 
@@ -133,7 +164,10 @@ export class SpeakerIndex {
 	find(run: string): Speaker | undefined {
 		const words = nameKey(run).split(' ');
 		for (let start = 0; start < words.length; start++) {
-			const found = this.#byKey.get(words.slice(start).join(' '));
+			const ending = words.slice(start).join(' ');
+			// "U.N. Secretary-General" must not reach Nato's Secretary General by the role alone.
+			if (start > 0 && isRoleOnly(ending)) break;
+			const found = this.#byKey.get(ending);
 			if (found) return found;
 		}
 		// "US intelligence services" for "US intelligence": a known name followed by more words.
@@ -142,7 +176,24 @@ export class SpeakerIndex {
 			if (found) return found;
 		}
 		const bySurname = this.#surnames.get(words.at(-1)!);
-		return bySurname?.length === 1 ? bySurname[0] : undefined;
+		if (bySurname?.length === 1) return bySurname[0];
+		// "Jake" when Jake Sullivan is the only Jake: how reporters address an official.
+		if (words.length === 1) {
+			const byFirstName = this.#firstNames.get(words[0]!);
+			if (byFirstName?.length === 1) return byFirstName[0];
+		}
+		return undefined;
+	}
+
+	/** How a run names a speaker it finds: by a full name or alias, or only by a part of one (a surname, a first name). */
+	howNamed(run: string, speaker: Speaker): 'name' | 'part' {
+		const key = nameKey(run);
+		const names = [speaker.name, ...speaker.aliases].map(nameKey);
+		const words = key.split(' ');
+		return names.some((name) => words.some((_, start) => words.slice(start).join(' ') === name)) ||
+			this.#byKey.get(key) === speaker
+			? 'name'
+			: 'part';
 	}
 
 	/** The most likely speaker a description refers to ("the official", "the harbour master"), among those given. */
@@ -151,7 +202,12 @@ export class SpeakerIndex {
 		return among.find((speaker) => {
 			const roles = [...(this.#roles.get(speaker.id) ?? []), nameKey(speaker.role ?? ''), nameKey(speaker.name)];
 			return roles.some(
-				(role) => role !== '' && (role.includes(key) || (key.split(' ').length === 1 && role.split(' ').includes(key))),
+				(role) =>
+					role !== '' &&
+					(role.includes(key) ||
+						(key.split(' ').length === 1 && role.split(' ').includes(key)) ||
+						// "the Russian foreign minister" for someone named "Foreign Minister" before.
+						(role.includes(' ') && key.endsWith(` ${role}`))),
 			);
 		});
 	}

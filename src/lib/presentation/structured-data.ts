@@ -6,6 +6,8 @@
 import type { Claim as SchemaClaim, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
 import type { Actor, Article, Claim, Section } from '../content/corpus.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
+import { documentDescription } from './document-summary.ts';
+import { licenceOf, licenceUrl } from './licence.ts';
 
 /** The person or body behind a claim. */
 function creator(actor: Actor): Person | Organization {
@@ -21,6 +23,16 @@ function creator(actor: Actor): Person | Organization {
 	};
 }
 
+/** The text's licence, as schema.org states it: the licence's address, and the copyright holder. */
+function licenceTerms(data: Article['data']): { license?: string; copyrightHolder?: Organization } {
+	const licence = licenceOf(data);
+	const url = licenceUrl(licence);
+	return {
+		...(url ? { license: url } : {}),
+		...(licence.type === 'public-domain' ? {} : { copyrightHolder: { '@type': 'Organization', name: licence.holder } }),
+	};
+}
+
 /** The original article a section or quote comes from. */
 function original(article: Article, links: Permalinks): NewsArticle {
 	const { data } = article;
@@ -29,7 +41,8 @@ function original(article: Article, links: Permalinks): NewsArticle {
 		headline: data.title,
 		url: data.url ?? links.absolute(links.article(article.id)),
 		datePublished: data.published,
-		author: { '@type': 'Person', name: data.author },
+		...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
+		...licenceTerms(data),
 		publisher: {
 			'@type': 'Organization',
 			name: data.publisher.name,
@@ -73,7 +86,7 @@ export function articleJsonLd(article: Article, links: Permalinks): WithContext<
 		...original(article, links),
 		url,
 		mainEntityOfPage: url,
-		description: article.data.standfirst,
+		description: documentDescription(article.data),
 		...datelineOf(article),
 		inLanguage: 'en',
 		...(article.sections[0] ? { image: links.absolute(links.sectionCard(article.id, article.sections[0].slug)) } : {}),

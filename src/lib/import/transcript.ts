@@ -1,0 +1,205 @@
+/**
+ * Transcripts as government and parliamentary record offices write them: a speaker label opens each
+ * turn (`MS. PSAKI:`, `THE PRESIDENT:`, `SENIOR ADMINISTRATION OFFICIAL:`, `Q` with or without a
+ * colon, `PRESIDENT ZELENSKYY (via interpreter):`), and the turn runs until the next label. Between
+ * turns sit lines that are nobody's words: stage directions (`(Laughter.)`), timestamps
+ * (`11:07 A.M. EST`), `END`, a release's `###`.
+ */
+
+/** A speaker label at the start of a paragraph. */
+export interface TurnLabel {
+	/** The label as written, without the colon: "MS. PSAKI", "Q". */
+	label: string;
+	/** Characters the label takes, with its colon and the spaces after it. */
+	length: number;
+	/** Whether it marks a question (Q, QUESTION, REPORTER, AUDIENCE MEMBER). */
+	question: boolean;
+	/** The label's name without an interpreter note: "PRESIDENT ZELENSKYY" for "PRESIDENT ZELENSKYY (via interpreter)". */
+	name: string;
+}
+
+// Capitalised words of a label: "MS.", "JEAN-PIERRE", "O’BRIEN", "U.S.", "2".
+const LABEL_WORD = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}.’'-]*`;
+const INTERPRETER = String.raw`\s*\((?:via|through)\s+(?:an\s+)?interpreter\)|\s*\(as interpreted\)|\s*\(in [A-Z][a-z]+\)`;
+const NAMED_LABEL = new RegExp(
+	String.raw`^((${LABEL_WORD}(?:\s+${LABEL_WORD}){0,6})(?:${INTERPRETER})?)\s*:\s+(?=\S)`,
+	'u',
+);
+// The official style writes a question as "Q" then spaces, with no colon; others write "Q:", "Q.", "QUESTION:".
+const QUESTION_LABEL = /^(Q|QUESTION|REPORTER|AUDIENCE MEMBER|PARTICIPANT)(?:\s*[.:]\s+|\s+(?=\S))(?=\S)/;
+const QUESTION_NAMES = new Set(['Q', 'QUESTION', 'REPORTER', 'AUDIENCE MEMBER', 'PARTICIPANT']);
+// All-capital words that open a sentence but never name a speaker ("NOTE: …", "UPDATE: …").
+const NOT_LABELS = new Set(['NOTE', 'UPDATE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'END', 'FACT SHEET']);
+
+/**
+ * The speaker label a paragraph opens with, if any.
+ *
+ * @example readTurnLabel('MS. PSAKI:  Hi, everyone.')?.label // 'MS. PSAKI'
+ * @example readTurnLabel('Q    Thanks, Jen.')?.question // true
+ * @example readTurnLabel('The talks failed: nobody came.') // undefined
+ */
+export function readTurnLabel(paragraph: string): TurnLabel | undefined {
+	const question = QUESTION_LABEL.exec(paragraph);
+	if (question) return { label: question[1]!, name: question[1]!, length: question[0].length, question: true };
+	const named = NAMED_LABEL.exec(paragraph);
+	if (!named) return undefined;
+	const label = named[1]!;
+	const name = named[2]!;
+	// One capital word followed by a colon could be an acronym heading a sentence ("NATO: …"): a
+	// label needs two or more letters and no lowercase, and is not a known sentence opener.
+	if (!/\p{Lu}{2}|^[\p{Lu}]\.?$/u.test(name) || NOT_LABELS.has(name)) return undefined;
+	return { label, name, length: named[0].length, question: QUESTION_NAMES.has(name) };
+}
+
+const STAGE_DIRECTION = /^\((?:[^()]|\([^()]*\)){1,80}\)\.?$/;
+const TIMESTAMP = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,4})?\.?$/;
+const END_MARK = /^(?:END(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?|#{3}|-{3}|\*{3}|-30-)\.?$/;
+
+/** Why a line is nobody's words, if it is not: a stage direction, a timestamp, an end mark. */
+export function nonSpeech(line: string): 'stage direction' | 'timestamp' | 'end mark' | undefined {
+	const text = line.trim();
+	if (TIMESTAMP.test(text)) return 'timestamp';
+	if (END_MARK.test(text)) return 'end mark';
+	if (STAGE_DIRECTION.test(text)) return 'stage direction';
+	return undefined;
+}
+
+// The phrases of turn-taking, which pass the floor and assert nothing.
+const TURN_TAKING_PHRASE = new RegExp(
+	String.raw`^(?:(?:and|so|oh|okay|ok|all right|alright|yeah|yes|yep|no|nope|sure|great|good|right|hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|thanks? (?:so|very) much|thank you all|go ahead|go for it|please|next question|one more|last question|of course|absolutely|sorry|i'm sorry|excuse me|can you hear me|we can hear you|you're welcome|appreciate it|i appreciate it|hang on|wait|shh+|let me|let me finish|let (?:her|him|them|me) finish|have a (?:good|great|nice) (?:day|one|weekend|evening|night|holiday)|(?:let's|we'll) (?:go|take|do) (?:to )?(?:a )?(?:few |one |two )?(?:more |last )?(?:questions?|the next one)|(?:we've|we have) (?:got )?time for (?:a )?(?:few|one|two|a couple)(?: more)?(?: questions?)?)(?:,? (?:\p{Lu}[\p{L}'-]*|everyone|everybody|all|guys|sir|ma'am|so much|very much|again|too|folks))*)$`,
+	'iu',
+);
+
+/** What a turn says, sentence by sentence, with stage directions set aside. */
+function spokenSentences(words: string): string[] {
+	return words
+		.replace(/\((?:[^()]){1,80}\)\.?/g, ' ')
+		.replace(/[’‘]/g, "'")
+		.split(/(?<=[.!?…—-])\s+/)
+		.map((sentence) =>
+			sentence
+				.replace(/[\s.!?,…—-]+$/, '')
+				.replace(/^[\s—-]+/, '')
+				.trim(),
+		)
+		.filter((sentence) => sentence !== '');
+}
+
+const isTurnTakingSentence = (sentence: string) => TURN_TAKING_PHRASE.test(sentence);
+
+/**
+ * Whether what a turn says is pure turn-taking ("Go ahead.", "Thanks, Paul.", "Sure. Thank you."),
+ * with its stage directions set aside.
+ *
+ * @example isTurnTaking('Go ahead.') // true
+ * @example isTurnTaking('Sure. We will impose costs.') // false
+ */
+export function isTurnTaking(words: string): boolean {
+	return spokenSentences(words).every(isTurnTakingSentence);
+}
+
+/**
+ * The words of a turn that say something, without the turn-taking before and after them
+ * ("Sure. So, there are steps …" → "So, there are steps …"), as they stand in the text.
+ *
+ * @example substance('Sure. We will impose costs. Thank you.') // 'We will impose costs.'
+ */
+export function substance(words: string): string {
+	const sentences = words.split(/(?<=[.!?…])\s+/);
+	let first = 0;
+	let last = sentences.length - 1;
+	while (first <= last && isTurnTaking(sentences[first]!)) first++;
+	while (last >= first && isTurnTaking(sentences[last]!)) last--;
+	return sentences.slice(first, last + 1).join(' ');
+}
+
+/** One paragraph of a transcript, read. */
+export interface TranscriptParagraph {
+	text: string;
+	/** The label opening the paragraph, when it opens a turn. */
+	label: TurnLabel | undefined;
+	/** The turn it belongs to (index into `turns`), or undefined before the first label and for non-speech lines. */
+	turn: number | undefined;
+	/** The paragraph's words after its label. */
+	words: string;
+	/** Whether it is nobody's words, and why. */
+	nonSpeech: ReturnType<typeof nonSpeech>;
+}
+
+/** A turn: who holds the floor, from one label to the next. */
+export interface Turn {
+	label: TurnLabel;
+	/** Indices of its paragraphs. */
+	paragraphs: number[];
+	question: boolean;
+}
+
+/** A transcript's paragraphs with their turns. */
+export interface Transcript {
+	paragraphs: TranscriptParagraph[];
+	turns: Turn[];
+}
+
+/** Reads the turns of a transcript's paragraphs: each label opens a turn that runs until the next one. */
+export function readTranscript(paragraphs: readonly string[]): Transcript {
+	const read: TranscriptParagraph[] = [];
+	const turns: Turn[] = [];
+	for (const text of paragraphs) {
+		const label = readTurnLabel(text);
+		const why = label ? undefined : nonSpeech(text);
+		if (label) turns.push({ label, paragraphs: [], question: label.question });
+		const turn = why || turns.length === 0 ? undefined : turns.length - 1;
+		if (turn !== undefined) turns[turn]!.paragraphs.push(read.length);
+		read.push({ text, label, turn, words: label ? text.slice(label.length).trim() : text.trim(), nonSpeech: why });
+	}
+	return { paragraphs: read, turns };
+}
+
+/** How many of a document's paragraphs open with a speaker label: a transcript has several. */
+export function labelledParagraphs(paragraphs: readonly string[]): number {
+	return paragraphs.filter((text) => readTurnLabel(text) !== undefined).length;
+}
+
+/** A part of a transcript: its paragraphs, and the title we give it (a transcript has no subheadings). */
+export interface TranscriptPart {
+	title: string | undefined;
+	paragraphs: string[];
+}
+
+/** About how many paragraphs a part of questions and answers holds before the next question starts a new one. */
+const PART_LENGTH = 40;
+
+/**
+ * Splits a transcript by its structure: what comes before the first question (the opening
+ * statement) is the opening part; the questions and answers follow in parts of about forty
+ * paragraphs, each starting at a question. Short lines are never read as subheadings.
+ */
+export function transcriptParts(paragraphs: readonly string[]): TranscriptPart[] {
+	const { paragraphs: read, turns } = readTranscript(paragraphs);
+	const firstQuestion = turns.find((turn) => turn.question)?.paragraphs[0];
+	if (firstQuestion === undefined) return [{ title: undefined, paragraphs: [...paragraphs] }];
+	const parts: TranscriptPart[] = [];
+	if (firstQuestion > 0) parts.push({ title: undefined, paragraphs: paragraphs.slice(0, firstQuestion) });
+	let current: string[] = [];
+	const questionParts: string[][] = [];
+	read.slice(firstQuestion).forEach((paragraph) => {
+		if (paragraph.label?.question && current.length >= PART_LENGTH) {
+			questionParts.push(current);
+			current = [];
+		}
+		current.push(paragraph.text);
+	});
+	// A last part of a few paragraphs (the closing) stays with the one before.
+	if (questionParts.length > 0 && current.length < PART_LENGTH / 4) questionParts.at(-1)!.push(...current);
+	else questionParts.push(current);
+	questionParts.forEach((part, i) =>
+		parts.push({
+			title:
+				questionParts.length === 1
+					? 'Questions and answers'
+					: `Questions and answers, part ${i + 1} of ${questionParts.length}`,
+			paragraphs: part,
+		}),
+	);
+	return parts;
+}
