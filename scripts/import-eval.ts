@@ -53,6 +53,21 @@ for (const { name, expected, evaluation: e } of documents) {
 			`${expected.turns.length === 0 ? '–' : e.turns.questionsToAnswerer} | ${ofScore(e.speakers)} | ${e.noiseAsClaimsOrTitles.length} |`,
 	);
 }
+const sum = (pick: (e: (typeof documents)[number]['evaluation']) => number) =>
+	documents.reduce((total, { evaluation }) => total + pick(evaluation), 0);
+const turns = { correct: sum((e) => e.turns.correct), wanted: sum((e) => e.turns.wanted) };
+const speakers = {
+	correct: sum((e) => e.speakers.correct),
+	given: sum((e) => e.speakers.given),
+	wanted: sum((e) => e.speakers.wanted),
+};
+console.log(
+	`| **All ${documents.length}** | | ${documents.filter((d) => d.evaluation.importsWithPublisherOnly).length}/${documents.length} | ` +
+		`${sum((e) => e.headerRight.right)}/${sum((e) => e.headerRight.of)} | ${documents.filter((d) => d.evaluation.kindRight).length}/${documents.length} | ` +
+		`${turns.correct}/${turns.wanted} (${pct(turns.correct / turns.wanted)}) | ${sum((e) => e.turns.questionsToAnswerer)} | ` +
+		`${pct(speakers.correct / speakers.given)} / ${pct(speakers.correct / speakers.wanted)} (${speakers.correct} of ${speakers.wanted}) | ` +
+		`${sum((e) => e.noiseAsClaimsOrTitles.length)} |`,
+);
 if (process.argv.includes('--verbose')) {
 	for (const { name, evaluation } of [...cases, ...documents]) {
 		console.log(`\n${name}:`);

@@ -20,7 +20,7 @@ const ROLES = [
 	'Deputy National Security Advisor', 'National Security Advisor', 'National Security Adviser', 'Spokesperson',
 	'Spokesman', 'Spokeswoman', 'Ambassador', 'Foreign Minister', 'Minister', 'Chancellor', 'Chief of Staff',
 	'Director', 'Coordinator', 'Counselor', 'Senator', 'Governor', 'Mayor', 'Speaker', 'Leader', 'General', 'Admiral',
-	'Chairman', 'Chair', 'King', 'Queen', 'Pope', 'Dr.', 'Doctor',
+	'Chairman', 'Chairperson', 'Chair', 'King', 'Queen', 'Pope', 'Dr.', 'Doctor',
 ];
 const ROLE = ROLES.map((role) => role.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 // A name: capitalised words and initials ("Joseph R. Biden", "Linda Thomas-Greenfield", "Zelenskyy").
@@ -40,7 +40,10 @@ export function peopleNamedWithRoles(title: string, paragraphs: readonly string[
 	[title, ...paragraphs].forEach((text, index) => {
 		for (const match of text.replace(/\u00a0/g, ' ').matchAll(ROLED)) {
 			// Titles capitalise every word: "President Biden Before Marine One Departure" names Biden.
-			const name = match[2]!.replace(TITLE_CASE_TAIL, '').replace(TRAILING, '');
+			const name = match[2]!
+				.replace(TITLE_CASE_TAIL, '')
+				.replace(TRAILING, '')
+				.replace(/['’]s$/, '');
 			if (name === '') continue;
 			if (NOT_NAME_START.test(name)) continue;
 			const role = match[1]!.replace(/\s+/g, ' ');
@@ -63,4 +66,30 @@ export function surnameKey(name: string): string {
 			.split(/\s+/)
 			.at(-1) ?? ''
 	);
+}
+
+// prettier-ignore
+const NOT_FIRST_NAMES = new Set(['Madam', 'Mister', 'Mr', 'Ms', 'Mrs', 'Dr', 'President', 'Vice', 'Secretary', 'Minister', 'Ambassador', 'General', 'The', 'And', 'With', 'By', 'Of', 'For', 'Senator', 'Governor', 'Prime', 'Press', 'Chairperson', 'Chairman', 'Commission', 'Union', 'Remarks', 'Statement', 'Readout']);
+
+/**
+ * The fullest name the text gives someone it also calls by surname alone: "Kamala Harris" for
+ * "Harris", from "Madam Kamala Harris".
+ */
+export function fullNameFor(surname: string, texts: readonly string[]): string | undefined {
+	const pattern = new RegExp(
+		String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+|\p{Lu}\.\s+){1,3})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
+		'gu',
+	);
+	const counts = new Map<string, number>();
+	for (const text of texts)
+		for (const match of text.replace(/\u00a0/g, ' ').matchAll(pattern)) {
+			const first = match[1]!
+				.trim()
+				.split(/\s+/)
+				.filter((word) => !NOT_FIRST_NAMES.has(word.replace(/\.$/, '')));
+			if (first.length === 0 || !/^\p{Lu}\p{Ll}/u.test(first[0]!)) continue;
+			const name = `${first.join(' ')} ${surname}`;
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

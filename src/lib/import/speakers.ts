@@ -45,6 +45,10 @@ const TITLE_WORDS = new Set(
 const ORGANISATION_WORDS =
 	/\b(?:Department|Ministry|Council|Authority|Authorities|Post|Times|Agency|Agencies|Service|Services|Bank|Union|Party|Forces|Army|Navy|Company|Group|Fund|Organi[sz]ation|Association|Committee|Commission|Parliament|Government|Court|University|Institute|Office|House|Senate|Kremlin|Reuters|Press|News|Police|Board|Federation|Alliance|Coalition|Corporation|Corp|Inc|Ltd|Network|Port|Harbour|Harbor)\b/;
 
+// Countries and unions of them speak as governments, never as people: "The United States firmly believes".
+const COUNTRIES =
+	/^(?:the\s+)?(?:United States(?: of America)?|United Kingdom|Russian Federation|Russia|Ukraine|Belarus|China|France|Germany|Poland|Japan|India|Iran|Israel|Canada|Mexico|Brazil|Turkey|Türkiye|Italy|Spain|Hungary|Romania|Moldova|Georgia|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|South Africa|North Korea|South Korea|Taiwan|Syria|Iraq|Afghanistan|Pakistan|Saudi Arabia|Qatar|Egypt|Kazakhstan|European Union|African Union|United Nations)$/i;
+
 // Words that make a name a place's or a vessel's, never a person's: "Harlan City", "Gull Island", "MV Pruitt".
 const PLACE_WORDS =
 	/\b(?:City|Town|Island|Islands|Bay|County|Sound|Street|River|Lake|Valley|Hall|Square|Road|Roads|Coast|Sea|Ocean|Province|Region|District|Republic|Kingdom|Courtroom|Airport|Station)\b|^(?:MV|MS|HMS|USS|SS|RV)\b/;
@@ -102,7 +106,7 @@ export interface NamedInText {
  */
 export function splitName(run: string): NamedInText {
 	const words = run.split(/\s+/);
-	if (ORGANISATION_WORDS.test(run)) return { name: run, role: undefined, kind: 'organisation' };
+	if (ORGANISATION_WORDS.test(run) || COUNTRIES.test(run)) return { name: run, role: undefined, kind: 'organisation' };
 	let lastTitle = -1;
 	words.forEach((word, i) => {
 		if (TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')) || word === 'of') lastTitle = i;

@@ -7,7 +7,7 @@
  */
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { peopleNamedWithRoles, surnameKey, type RoledPerson } from './named-people.ts';
-import type { Speaker, SpeakerIndex } from './speakers.ts';
+import { isNeverSpeaker, isRoleOnly, splitName, type Speaker, type SpeakerIndex } from './speakers.ts';
 
 // prettier-ignore
 const REPORTING_VERBS = (
@@ -16,13 +16,17 @@ const REPORTING_VERBS = (
 	'pledged|committed|agreed|highlighted|highlight|condemned|condemn|thanked|said|told|warned|warn|briefed|updated|' +
 	'made clear|make clear|made plain|called for|call for|called on|explained|outlined|described|shared|' +
 	'recognized|recognised|acknowledged|confirmed|announced|announce|offered|assured|informed|insisted|rejected|' +
-	'praised|encouraged|proposed|suggested|asked|invited|accepted|committed|vowed|promised|stated|declared|reviewed'
+	'praised|encouraged|proposed|suggested|asked|invited|accepted|committed|vowed|promised|stated|declared|reviewed|' +
+	'condemns|believes|believe|supports|support|calls on|calls for|urges|stands|stand|welcomes|rejects|reject|' +
+	'remains committed|remain committed|commends|commend|applauds|applaud|recognizes|recognize|reaffirms|reiterates'
 );
 // Words between the subject and its verb: "also", "again", "will", "has", "strongly".
-const BETWEEN = String.raw`(?:\s+(?:also|again|further|once again|will|would|has|had|have|strongly|clearly|personally|repeatedly|then|both|each|directly))*`;
+const BETWEEN = String.raw`(?:\s+(?:also|again|further|once again|will|would|has|had|have|then|both|each|\p{Ll}+ly))*`;
 const PRONOUN_SUBJECT = /^(?:He|She)$/;
 const LEAD_IN = String.raw`(?:(?:During|In|On|At|Over|Throughout|Today|Later|Earlier|Separately|Finally|Additionally|Moreover|Also|Tonight|This (?:morning|afternoon|evening))[^,]{0,60},\s+)?`;
-const SUBJECT = String.raw`((?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}?\p{Lu}[\p{L}’'-]+(?:,\s+Jr\.)?|He|She)`;
+const NAMED = String.raw`(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}?\p{Lu}[\p{L}’'-]+(?:,\s+Jr\.)?`;
+// A subject: a name, two names joined ("Chairperson Faki and Mr. Sullivan"), both leaders, or a pronoun.
+const SUBJECT = String.raw`(${NAMED}(?:\s+and\s+${NAMED})?|(?:The|the)\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)|Both(?:\s+leaders|\s+sides)?|He|She|We|I)`;
 const ASSERTION = new RegExp(String.raw`^${LEAD_IN}${SUBJECT}${BETWEEN}\s+(${REPORTING_VERBS})\b`, 'u');
 
 /** Sentences of a paragraph, with where each starts (abbreviations and initials do not end one). */
@@ -89,6 +93,9 @@ export function attributeStatement(
 		: (index.find(publisher) ?? index.draft({ name: publisher, role: undefined, kind: 'organisation' }));
 	const results: AttributedQuote[] = [];
 	let last: Speaker | undefined;
+	// The principal of a readout: the first person its title names ("Readout of President Biden’s Call …").
+	const titled = people.find((p) => p.inTitle);
+	const principal = titled ? person(titled, `${titled.role} ${titled.name}`) : undefined;
 	sections.forEach((paragraphs, section) => {
 		paragraphs.forEach((text, paragraph) => {
 			if (/^\s*(?:#{3}|-{3}|\*{3}|-30-)\s*$/.test(text)) return;
@@ -98,16 +105,31 @@ export function attributeStatement(
 				let confidence: AttributedQuote['confidence'] = 'high';
 				let reason = '';
 				if (match) {
-					const subject = match[1]!.replace(/,\s+Jr\.$/, '').replace(/^the\s+/i, '');
-					if (PRONOUN_SUBJECT.test(subject)) {
+					const whole = match[1]!.replace(/,\s+Jr\.$/, '').replace(/^the\s+/i, '');
+					// Two named together, or "both leaders": the first of them, for the editor to check.
+					const joint =
+						/ and /.test(whole) || /^(?:(?:two\s+)?(?:leaders|presidents|ministers|sides)|Both.*)$/i.test(whole);
+					const subject = / and /.test(whole) ? whole.split(/\s+and\s+/)[0]!.replace(/^the\s+/i, '') : whole;
+					if (/^(?:We|I)$/.test(subject)) {
+						speaker = issuer;
+						confidence = issuerPerson ? 'high' : 'medium';
+						reason = `“${subject}” is the statement’s issuer, ${issuer.name}`;
+					} else if (joint && !/ and /.test(whole)) {
+						speaker = principal ?? last;
+						confidence = 'low';
+						reason = speaker ? `“${whole}”: read as ${speaker.name}, the first leader named; the other joins them` : '';
+					} else if (PRONOUN_SUBJECT.test(subject)) {
 						speaker = last;
 						confidence = 'medium';
 						reason = speaker ? `“${subject}” after ${speaker.name}` : '';
 					} else {
 						const words = subject.split(/\s+/);
+						const surname = surnameKey(subject);
 						const named =
 							people.find((p) => subject.endsWith(p.name) || `${p.role} ${p.name}` === subject) ??
-							(words.length === 1 ? people.find((p) => p.role === subject && p.inTitle) : undefined);
+							(words.length === 1 ? people.find((p) => p.role === subject && p.inTitle) : undefined) ??
+							// "Mr. Sullivan", "Chairperson Faki": a person named in full elsewhere, by surname.
+							(words.length <= 3 ? people.find((p) => surnameKey(p.name) === surname) : undefined);
 						if (named) {
 							speaker = person(named, subject);
 							reason = `named as the subject (“${subject}”) of “${match[2]}”`;
@@ -117,10 +139,20 @@ export function attributeStatement(
 							}
 						} else {
 							const known = index.find(subject);
+							const body = splitName(subject);
 							if (known) {
 								speaker = known;
 								reason = `named as the subject (“${subject}”) of “${match[2]}”`;
+							} else if (body.kind === 'organisation' && !isNeverSpeaker(subject) && !isRoleOnly(subject)) {
+								// "The United States firmly believes …": a government or body speaks.
+								speaker = index.draft(body);
+								confidence = 'medium';
+								reason = `“${subject}”, a body, is the subject of “${match[2]}”`;
 							}
+						}
+						if (joint && speaker) {
+							confidence = 'low';
+							reason = `${reason}; the first of two named together: check`;
 						}
 					}
 				}
@@ -137,7 +169,7 @@ export function attributeStatement(
 						reason,
 						sourceName: undefined,
 					});
-				} else if (!/["“”]/.test(sentence.text)) {
+				} else {
 					results.push({
 						section,
 						paragraph,

@@ -7,7 +7,7 @@
  * turn (the speaker quoting someone) are attributed by the article rules.
  */
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
-import { peopleNamedWithRoles, surnameKey, type RoledPerson } from './named-people.ts';
+import { fullNameFor, peopleNamedWithRoles, surnameKey, type RoledPerson } from './named-people.ts';
 import { nameKey, splitName, type Speaker, type SpeakerIndex } from './speakers.ts';
 import { isTurnTaking, readTranscript, substance, type Transcript, type TurnLabel } from './transcript.ts';
 
@@ -42,6 +42,7 @@ const titleCase = (label: string) =>
 class LabelReader {
 	readonly #cache = new Map<string, TurnSpeaker>();
 	readonly #people: RoledPerson[];
+	readonly #texts: string[];
 
 	constructor(
 		readonly index: SpeakerIndex,
@@ -49,6 +50,7 @@ class LabelReader {
 		paragraphs: readonly string[],
 	) {
 		this.#people = peopleNamedWithRoles(title, paragraphs);
+		this.#texts = [title, ...paragraphs];
 	}
 
 	/** The fullest name the document gives a person of this surname, title first. */
@@ -61,6 +63,8 @@ class LabelReader {
 		const cached = this.#cache.get(label.name);
 		if (cached) return cached;
 		const read = this.#read(label);
+		// The label is a name the speaker goes by: the registry entry drafted for them keeps it.
+		if (read.speaker.drafted && !label.question) this.index.alias(read.speaker, label.name);
 		this.#cache.set(label.name, read);
 		return read;
 	}
@@ -135,8 +139,68 @@ class LabelReader {
 	}
 
 	#person(person: RoledPerson): Speaker {
-		return this.index.find(person.name) ?? this.index.draft({ name: person.name, role: person.role, kind: 'person' });
+		// "Vice President Harris" in the title, "Madam Kamala Harris" in the text: the fuller name.
+		const name = person.name.includes(' ') ? person.name : (fullNameFor(person.name, this.#texts) ?? person.name);
+		return this.index.find(name) ?? this.index.draft({ name, role: person.role, kind: 'person' });
 	}
+}
+
+// A name as a transcript writes a questioner's: "Josh", "Nandita Bose", "Żaklina Skowrońska".
+const PERSON = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2}`;
+const OUTLET = String.raw`(?:the\s+)?[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.&-]*){0,4}`;
+// How a questioner is named around a question: introduced by the one who gives the floor, by
+// themselves, or addressed by the one who answers.
+const CALLED_ON = [
+	new RegExp(
+		String.raw`(?:next|first|last|final|following)\s+question\s+(?:will\s+)?(?:comes?|is|goes)\s+(?:from|to)\s+(${PERSON})`,
+		'u',
+	),
+	new RegExp(
+		String.raw`^(${PERSON}),\s+(?:why don’t you|why don't you|do you want to|you’re up|you're up|go ahead)`,
+		'u',
+	),
+	new RegExp(String.raw`(?:^|[.!?]\s+)(?:go ahead|yes|yeah|sure|okay|ok|please),\s+(${PERSON})[.!?]*$`, 'iu'),
+	new RegExp(
+		String.raw`(?:^|[.!?]\s+)(${PERSON}\s+\p{Lu}[\p{Ll}’'-]+)(?:,|\s+(?:from|of|with|at))\s+${OUTLET}\.?(?:\s|$)`,
+		'u',
+	),
+];
+const SELF_INTRODUCED = new RegExp(
+	String.raw`\b(?:[Mm]y name is|[Tt]his is|I’m|I'm)\s+(${PERSON})(?=[,.]|\s+(?:from|of|with|at)\b)`,
+	'u',
+);
+const ADDRESSED = new RegExp(String.raw`^[^.!?]{0,60},\s+(${PERSON})[.!?]`, 'u');
+// Words that are capitalised in an address but name no questioner.
+const NOT_QUESTIONERS =
+	/^(?:Madam|Sir|Ma’am|Ma'am|Mister|Mr|Ms|Mrs|Everyone|Everybody|All|Guys|Folks|President|Vice|Secretary|Minister|Ambassador|General|Thanks|Thank|Okay|Yes|Yeah|Sure|Well|So|Jen|God)\b/;
+
+/** The questioner a transcript names around a question turn, if any, and how it names them. */
+function namedQuestioner(
+	transcript: Transcript,
+	turn: number,
+	speakers: readonly string[],
+): { name: string; how: string } | undefined {
+	const textOf = (paragraph: number | undefined) =>
+		paragraph === undefined ? '' : transcript.paragraphs[paragraph]!.words.replace(/\((?:[^()]){1,80}\)\.?\s*/g, '');
+	const isQuestioner = (name: string) =>
+		!NOT_QUESTIONERS.test(name) && !speakers.some((speaker) => speaker.split(' ').includes(name.split(' ').at(-1)!));
+	const own = SELF_INTRODUCED.exec(textOf(transcript.turns[turn]!.paragraphs[0]));
+	if (own && isQuestioner(own[1]!)) return { name: own[1]!, how: 'introduces themselves' };
+	const before = transcript.turns[turn - 1];
+	if (before && !before.question) {
+		const last = textOf(before.paragraphs.at(-1));
+		for (const pattern of CALLED_ON) {
+			const called = pattern.exec(last);
+			if (called && isQuestioner(called[1]!)) return { name: called[1]!, how: 'is given the floor by name' };
+		}
+	}
+	const after = transcript.turns[turn + 1];
+	if (after && !after.question) {
+		const addressed = ADDRESSED.exec(textOf(after.paragraphs[0]));
+		if (addressed && isQuestioner(addressed[1]!))
+			return { name: addressed[1]!, how: 'is addressed by name in the answer' };
+	}
+	return undefined;
 }
 
 /** Blanks a paragraph's label (keeping offsets), so the article rules read only its words. */
@@ -164,13 +228,28 @@ export function attributeTranscript(
 		paragraphs.map((_, paragraph) => ({ section, paragraph })),
 	);
 	const speakerOfTurn = transcript.turns.map((turn) => reader.read(turn.label));
+	// A question belongs to the questioner the transcript names, else to the reporters as a group.
+	const answerers = speakerOfTurn.filter((_, i) => !transcript.turns[i]!.question).map((who) => who.speaker.name);
+	transcript.turns.forEach((turn, i) => {
+		if (!turn.question) return;
+		const named = namedQuestioner(transcript, i, answerers);
+		if (!named) return;
+		const speaker = index.find(named.name) ?? index.draft({ name: named.name, role: 'Reporter', kind: 'person' });
+		speakerOfTurn[i] = {
+			label: turn.label.label,
+			speaker,
+			review: `the questioner ${named.how} (${named.name}): check`,
+		};
+	});
 	transcript.paragraphs.forEach((read, i) => {
 		const { section, paragraph } = located[i]!;
 		if (read.turn === undefined || read.nonSpeech) return;
 		const turn = transcript.turns[read.turn]!;
 		const who = speakerOfTurn[read.turn]!;
 		if (read.label) {
-			labels[section]!.set(read.label.label, who);
+			// The label map names who a label stands for; a named questioner is told in the claim data, "Q" stays the reporters'.
+			if (!labels[section]!.has(read.label.label) || !turn.question)
+				labels[section]!.set(read.label.label, turn.question ? reader.read(turn.label) : who);
 			turns.push({ section, paragraph, speaker: who.speaker, question: turn.question });
 		} else if (turn.paragraphs[0] !== undefined && located[turn.paragraphs[0]]!.section !== section) {
 			// A turn that runs on into the next section is introduced there by its speaker too.
@@ -204,12 +283,22 @@ export function attributeTranscript(
 			const i = located.findIndex((l) => l.section === section && l.paragraph === quote.paragraph);
 			const read = transcript.paragraphs[i]!;
 			const turnSpeaker = read.turn === undefined ? undefined : speakerOfTurn[read.turn]!.speaker;
-			const quotedBy = turnSpeaker ? `; quoted by ${turnSpeaker.name}` : '';
+			if (quote.speaker === undefined && turnSpeaker) {
+				// Nobody else is said to have said it: the words are the turn speaker's, quoted marks and all.
+				quotes.push({
+					...quote,
+					section,
+					speaker: turnSpeaker,
+					confidence: 'low',
+					reason: `no one else is named: read as ${turnSpeaker.name}’s own words, in quotation marks`,
+				});
+				continue;
+			}
 			quotes.push({
 				...quote,
 				section,
 				confidence: quote.speaker === undefined ? 'low' : quote.confidence,
-				reason: `${quote.reason}${quotedBy}`,
+				reason: `${quote.reason}${turnSpeaker ? `; quoted by ${turnSpeaker.name}` : ''}`,
 			});
 		}
 	});

@@ -85,7 +85,22 @@ function spokenSentences(words: string): string[] {
 		.filter((sentence) => sentence !== '');
 }
 
-const isTurnTakingSentence = (sentence: string) => TURN_TAKING_PHRASE.test(sentence);
+// Sentences that pass the floor: "The next question will come from …", "I'd like to give the floor
+// to …", "Another question?", a questioner introduced by name and outlet ("Maja Wójcikowska, TVN24").
+const FLOOR_PASSING = [
+	/^(?:(?:and|so|now|okay),?\s+)?(?:the\s+)?(?:next|first|last|final|following)\s+question\b/i,
+	/\b(?:give|hand|turn|pass)\s+(?:the floor|it(?:\s+back)?(?:\s+over)?)\s+to\b/i,
+	/^(?:another|any other|any more|one more|a last|last)\s+questions?\b/i,
+	/^one (?:moment|second)\b/i,
+	/^(?:with that,?\s+)?(?:we'll|we will|let's|i'll)\s+(?:open it up|take|go to|move on to)\b.*\bquestions?\b/i,
+	/^i saw your hand\b/i,
+	/^\p{Lu}[\p{Ll}'-]+,\s+(?:why don't you|do you want to|you're up)\b/iu,
+	/^(?:\p{Lu}[\p{Ll}'.-]*\s+){0,3}\p{Lu}[\p{Ll}'-]+(?:,|\s+(?:from|of|with|at))\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d'.&-]*){0,4}$/u,
+	/^(?:(?:Madam|Mister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?:\p{Lu}[\p{Ll}'-]+\s*){1,3}$/u,
+];
+
+const isTurnTakingSentence = (sentence: string) =>
+	TURN_TAKING_PHRASE.test(sentence) || FLOOR_PASSING.some((pattern) => pattern.test(sentence));
 
 /**
  * Whether what a turn says is pure turn-taking ("Go ahead.", "Thanks, Paul.", "Sure. Thank you."),
