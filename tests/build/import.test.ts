@@ -4,7 +4,8 @@
  * input) leaving every file as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, buildFolders } from '../../scripts/lib/astro-build.ts';
@@ -14,6 +15,17 @@ const PROJECT = join(import.meta.dirname, '..', '..');
 const HARBOUR = join(PROJECT, 'tests', 'fixtures', 'import', 'harbour-dispute');
 const SEED = join(PROJECT, 'content', 'articles', 'blinken-lavrov-talks-break-up', 'original.txt');
 const SLUG = 'portvale-port-talks';
+const SCRATCH = mkdtempSync(join(tmpdir(), 'quoteline-bad-input-'));
+const EMPTY = join(SCRATCH, 'empty.txt');
+const BINARY = join(SCRATCH, 'binary.txt');
+const HEADER_ONLY = join(SCRATCH, 'header-only.md');
+const BAD_FRONT_MATTER = join(SCRATCH, 'bad-front-matter.md');
+writeFileSync(EMPTY, '');
+writeFileSync(BINARY, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]));
+writeFileSync(HEADER_ONLY, '---\ntitle: A readout\ndate: 2022-03-04\n---\n');
+writeFileSync(BAD_FRONT_MATTER, '---\ntitle: [unclosed\n---\nText.\n');
+const GAGGLE = join(PROJECT, 'tests', 'fixtures', 'import', 'unseen-gaggle-2022-03-08', 'document.md');
+const READOUT = join(PROJECT, 'tests', 'fixtures', 'import', 'unseen-readout-biden-duda-2022-03-04', 'document.md');
 
 function importArticle(content: string, ...args: string[]) {
 	const result = spawnSync(
@@ -63,7 +75,16 @@ describe('an imported web page', () => {
 		expect(run.output).toMatch(
 			/sections +5 \(opening, a-queue-off-the-breakwater, the-ministrys-case, from-the-press-briefing, what-the-standoff-costs\)/,
 		);
-		expect(run.output).toMatch(/quotes +39\n +attributed +35 \(90%\)\n +needing review +4/);
+		expect(run.output).toMatch(
+			/claims +39\n +sure +\d+ \(\d+%\): the text states the speaker plainly\n +needs review +\d+/,
+		);
+		const sure = Number(/sure +(\d+)/.exec(run.output)![1]);
+		const review = Number(/needs review +(\d+)/.exec(run.output)![1]);
+		expect(sure + review).toBe(39);
+		// Every claim a rule guessed is listed for review, with its reason.
+		expect(run.output.split('\n').filter((line) => / — (?:Speaker guessed|No speaker found)/.test(line))).toHaveLength(
+			review,
+		);
 		expect(run.output).toMatch(/new actors +11 \(ruth-okafor, harbour-allied-workers-union, /);
 		expect(run.output).toContain('the opening: “Humans on the quay” — No speaker found in the text');
 	});
@@ -106,6 +127,81 @@ describe('an imported web page', () => {
 	});
 });
 
+describe('an imported transcript and readout, given only a publisher', () => {
+	const content = fixtureCopy();
+	const folders = buildFolders();
+	let transcript: ReturnType<typeof importArticle>;
+	let readout: ReturnType<typeof importArticle>;
+	const page = (...path: string[]) => readFileSync(join(folders.outDir, ...path, 'index.html'), 'utf8');
+	beforeAll(() => {
+		transcript = importArticle(content, GAGGLE, '--publisher', 'The White House', '--slug', 'gaggle');
+		expect(transcript.status, transcript.output).toBe(0);
+		readout = importArticle(content, READOUT, '--publisher', 'The White House', '--slug', 'readout');
+		expect(readout.status, readout.output).toBe(0);
+		const build = astroBuild(content, folders);
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test('prints how it read the header, field by field, with where each came from', () => {
+		expect(transcript.output).toMatch(/title +Press Gaggle by Press Secretary Jen Psaki.*← front matter title/);
+		expect(transcript.output).toMatch(/standfirst +\(none\)\n +author +\(none\)/);
+		expect(transcript.output).toMatch(/date +2022-03-08 +← front matter date/);
+		expect(transcript.output).toMatch(/url +https:\/\/.*← front matter source_url/);
+		expect(transcript.output).toMatch(/kind +transcript +← detected: \d+ of \d+ paragraphs open with a speaker label/);
+		expect(transcript.output).toMatch(
+			/licence +public domain: A work of the US federal government \(17 U\.S\.C\. §105\) +← the address is a US federal site/,
+		);
+		expect(readout.output).toMatch(/kind +statement +← detected: the title opens “Readout”/);
+	});
+
+	test('writes no standfirst or author the document lacks, and states the kind and licence', () => {
+		const article = readFileSync(join(content, 'articles', 'gaggle', 'article.yaml'), 'utf8');
+		expect(article).toMatch(/^kind: transcript$/m);
+		expect(article).not.toMatch(/^(?:standfirst|author):/m);
+		expect(article).toMatch(/licence:\n  type: public-domain\n  reason: A work of the US federal government/);
+		// The original holds the document's words only: no header line we made up.
+		const original = readFileSync(join(content, 'articles', 'gaggle', 'original.txt'), 'utf8');
+		expect(original.split('\n')[0]).toBe('Press Gaggle by Press Secretary Jen Psaki');
+		expect(original).not.toMatch(/^By /m);
+	});
+
+	test('gives questions to the questioner and answers to the one who answers, and drafts no turn-taking', () => {
+		const sections = readdirSync(join(content, 'articles', 'gaggle')).filter((name) => name.endsWith('.mdx'));
+		const text = sections.map((name) => readFileSync(join(content, 'articles', 'gaggle', name), 'utf8')).join('\n');
+		expect(text).toMatch(/speakers:\n(?: {2}.*\n)*? {2}"?MS\. PSAKI"?: jen-psaki/);
+		expect(text).toMatch(/ {2}Q: reporters/);
+		const quotes = [...text.matchAll(/^ {4}quote: (.*)$/gm)].map((m) => m[1]!);
+		expect(quotes.length).toBeGreaterThan(20);
+		expect(quotes.filter((q) => /^["']?(?:Q |Go ahead|Thank you\.?["']?$|Sure\.?["']?$)/.test(q))).toEqual([]);
+		expect(text).not.toMatch(/title: .*(?:A\.M\.|P\.M\.)/);
+		expect(transcript.output).toMatch(/turns +\d+ \(\d+ questions, not drafted as claims\)/);
+	});
+
+	test('builds a transcript page that shows each turn’s speaker, and says it is a public-domain transcript', () => {
+		const first = readdirSync(join(content, 'articles', 'gaggle'))
+			.filter((name) => name.endsWith('.mdx'))
+			.sort()[0]!
+			.replace(/^\d+-|\.mdx$/g, '');
+		const html = page('articles', 'gaggle', first);
+		expect(html).toMatch(/<b class="turn-speaker" data-speaker="Psaki">MS\. PSAKI<\/b>:/);
+		expect(html).toMatch(/<b class="turn-speaker" data-speaker="Reporters">Q<\/b>/);
+		const article = page('articles', 'gaggle');
+		expect(article).not.toContain('class="standfirst"');
+		expect(article).toMatch(/Transcript, <time datetime="2022-03-08">/);
+		expect(article).toMatch(
+			/<a href="https:\/\/creativecommons\.org\/publicdomain\/mark\/1\.0\/" rel="license">Public domain<\/a>: A work of the US federal government/,
+		);
+		expect(article).toMatch(/"license":"https:\/\/creativecommons\.org\/publicdomain\/mark\/1\.0\/"/);
+		expect(article).not.toMatch(/"author":\{"@type":"Person","name":undefined/);
+	});
+
+	test('drafts a readout’s reported assertions for the people it names as speaking', () => {
+		const opening = readFileSync(join(content, 'articles', 'readout', '01-opening.mdx'), 'utf8');
+		expect(opening).toMatch(/kind: reported-assertion\n\s+actor: joseph-r-biden/);
+		expect(opening).toMatch(/passage: President Biden /);
+	});
+});
+
 describe('the import command refuses, and changes nothing,', () => {
 	test('when the article is already imported, unless told --force', () => {
 		const content = fixtureCopy();
@@ -137,6 +233,29 @@ describe('the import command refuses, and changes nothing,', () => {
 		['a text without a publisher', [SEED, '--slug', 'x'], /lacks a publisher \(--publisher "Name"\)/],
 		['a slug that is not one', [SEED, '--slug', 'Not A Slug', '--publisher', 'P'], /--slug "Not A Slug" is not a slug/],
 		['an unknown option', [SEED, '--frobnicate'], /Unknown option '--frobnicate'/],
+		[
+			'an unknown kind',
+			[SEED, '--publisher', 'P', '--kind', 'podcast'],
+			/--kind "podcast" is not a kind we read; use one of: article, transcript, statement\./,
+		],
+		[
+			'an unknown licence',
+			[SEED, '--publisher', 'P', '--licence', 'CC-BY-9.9'],
+			/--licence "CC-BY-9\.9" is not one we know; use one of: copyright, public-domain, CC BY 4\.0/,
+		],
+		[
+			'public domain without a reason',
+			[SEED, '--publisher', 'P', '--licence', 'public-domain'],
+			/--licence public-domain needs the reason/,
+		],
+		['an empty file', [EMPTY, '--publisher', 'P'], /empty\.txt is empty: there is nothing to import\./],
+		['a binary file', [BINARY, '--publisher', 'P'], /binary\.txt is not text \(it holds bytes that are not UTF-8\)/],
+		['a header with no body', [HEADER_ONLY, '--publisher', 'P'], /lacks a body: no paragraph follows the header\./],
+		[
+			'front matter that is not YAML',
+			[BAD_FRONT_MATTER, '--publisher', 'P'],
+			/front matter \(between the --- lines at the top\) is not YAML/,
+		],
 	])('for %s, saying what is wrong', (_, args, message) => {
 		const content = fixtureCopy();
 		const before = snapshot(content);

@@ -29,8 +29,8 @@ export interface KindReading {
 }
 
 /**
- * Tells a document's kind from its title and paragraphs: three or more paragraphs opening with a
- * speaker label (or one in ten) make a transcript; a title such as "Statement by …" or
+ * Tells a document's kind from its title and paragraphs: paragraphs opening with a speaker label,
+ * a quarter of them or more (or three, under a title such as "Press Briefing"), make a transcript; a title such as "Statement by …" or
  * "Readout of …", or short official prose with no quotation marks, a statement; anything else an
  * article.
  *
@@ -38,7 +38,9 @@ export interface KindReading {
  */
 export function detectKind(title: string, paragraphs: readonly string[]): KindReading {
 	const labels = labelledParagraphs(paragraphs);
-	if (labels >= 3 || (labels >= 2 && labels * 10 >= paragraphs.length))
+	// An article may quote a few labelled exchanges; in a transcript, labels open a quarter of the
+	// paragraphs or more, or the title says it is one.
+	if (labels >= 2 && (labels * 4 >= paragraphs.length || (labels >= 3 && TRANSCRIPT_TITLE.test(title))))
 		return { kind: 'transcript', why: `${labels} of ${paragraphs.length} paragraphs open with a speaker label` };
 	if (STATEMENT_TITLE.test(title.trim()))
 		return { kind: 'statement', why: `the title opens “${title.split(/\s+/)[0]}”` };

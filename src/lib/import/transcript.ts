@@ -66,7 +66,7 @@ export function nonSpeech(line: string): 'stage direction' | 'timestamp' | 'end 
 
 // The phrases of turn-taking, which pass the floor and assert nothing.
 const TURN_TAKING_PHRASE = new RegExp(
-	String.raw`^(?:(?:and|so|oh|okay|ok|all right|alright|yeah|yes|yep|no|nope|sure|great|good|right|hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|thanks? (?:so|very) much|thank you all|go ahead|go for it|please|next question|one more|last question|of course|absolutely|sorry|i'm sorry|excuse me|can you hear me|we can hear you|you're welcome|appreciate it|i appreciate it|hang on|wait|shh+|let me|let me finish|let (?:her|him|them|me) finish|have a (?:good|great|nice) (?:day|one|weekend|evening|night|holiday)|(?:let's|we'll) (?:go|take|do) (?:to )?(?:a )?(?:few |one |two )?(?:more |last )?(?:questions?|the next one)|(?:we've|we have) (?:got )?time for (?:a )?(?:few|one|two|a couple)(?: more)?(?: questions?)?)(?:,? (?:\p{Lu}[\p{L}'-]*|everyone|everybody|all|guys|sir|ma'am|so much|very much|again|too|folks))*)$`,
+	String.raw`^(?:(?:and|so|oh|okay|ok|all right|alright|yeah|yes|yep|no|nope|sure|great|good|right|hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|thanks? (?:so|very) much|thank you all|go ahead|go for it|please|next question|one more|last question|of course|absolutely|sorry|i'm sorry|excuse me|can you hear me|we can hear you|you're welcome|appreciate it|i appreciate it|hang on|wait|shh+|let me|let me finish|let (?:her|him|them|me) finish|have a (?:good|great|nice) (?:day|one|weekend|evening|night|holiday)|(?:let's|we'll) (?:go|take|do) (?:to )?(?:a )?(?:few |one |two )?(?:more |last )?(?:questions?|the next one)|(?:we've|we have) (?:got )?time for (?:a )?(?:few|one|two|a couple)(?: more)?(?: questions?)?)(?:,? (?:(?-i:\p{Lu})[\p{L}'-]*|everyone|everybody|all|guys|sir|ma'am|so much|very much|again|too|folks))*)$`,
 	'iu',
 );
 
@@ -94,7 +94,10 @@ const FLOOR_PASSING = [
 	/^one (?:moment|second)\b/i,
 	/^(?:with that,?\s+)?(?:we'll|we will|let's|i'll)\s+(?:open it up|take|go to|move on to)\b.*\bquestions?\b/i,
 	/^i saw your hand\b/i,
-	/^\p{Lu}[\p{Ll}'-]+,\s+(?:why don't you|do you want to|you're up)\b/iu,
+	/^(?:this|that) (?:concludes|ends|wraps up)\b/i,
+	/^thank you (?:all |very much |so much )?for (?:your participation|joining|coming|being here)\b/i,
+	/^(?:okay,? )?(?:i'll|you) go(?: first| this time)?(?:,? please)?$/i,
+	/^(?-i:\p{Lu})[\p{L}'-]+,\s+(?:why don't you|do you want to|you're up)\b/iu,
 	/^(?:\p{Lu}[\p{Ll}'.-]*\s+){0,3}\p{Lu}[\p{Ll}'-]+(?:,|\s+(?:from|of|with|at))\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d'.&-]*){0,4}$/u,
 	/^(?:(?:Madam|Mister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?:\p{Lu}[\p{Ll}'-]+\s*){1,3}$/u,
 ];
