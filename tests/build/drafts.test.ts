@@ -80,13 +80,13 @@ describe('a draft article', () => {
 	test('reads well without a dateline, and its structured data leaves the dateline out', async () => {
 		const page = await open(ARTICLE);
 		expect((await page.locator('.byline').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
-			'By Quinn Writer, 11 March 2022. Published by Example Gazette.',
+			'By Quinn Writer, 11 March 2022. Published by Example Gazette. © Example Gazette.',
 		);
 		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as object;
 		expect(jsonLd).not.toHaveProperty('dateline');
 		await page.goto(`${site.server.origin}/articles/sample-article/`);
 		expect((await page.locator('.byline').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
-			'By Quinn Writer in Porttown, 3 March 2022. Published by Example Gazette.',
+			'By Quinn Writer in Porttown, 3 March 2022. Published by Example Gazette. © Example Gazette.',
 		);
 		await page.context().close();
 	});

@@ -158,7 +158,7 @@ describe('an imported transcript and readout, given only a publisher', () => {
 		const article = readFileSync(join(content, 'articles', 'gaggle', 'article.yaml'), 'utf8');
 		expect(article).toMatch(/^kind: transcript$/m);
 		expect(article).not.toMatch(/^(?:standfirst|author):/m);
-		expect(article).toMatch(/licence:\n  type: public-domain\n  reason: A work of the US federal government/);
+		expect(article).toMatch(/licence:\n {2}type: public-domain\n {2}reason: A work of the US federal government/);
 		// The original holds the document's words only: no header line we made up.
 		const original = readFileSync(join(content, 'articles', 'gaggle', 'original.txt'), 'utf8');
 		expect(original.split('\n')[0]).toBe('Press Gaggle by Press Secretary Jen Psaki');
@@ -178,13 +178,13 @@ describe('an imported transcript and readout, given only a publisher', () => {
 	});
 
 	test('builds a transcript page that shows each turn’s speaker, and says it is a public-domain transcript', () => {
-		const first = readdirSync(join(content, 'articles', 'gaggle'))
+		const [opening, questions] = readdirSync(join(content, 'articles', 'gaggle'))
 			.filter((name) => name.endsWith('.mdx'))
-			.sort()[0]!
-			.replace(/^\d+-|\.mdx$/g, '');
-		const html = page('articles', 'gaggle', first);
-		expect(html).toMatch(/<b class="turn-speaker" data-speaker="Psaki">MS\. PSAKI<\/b>:/);
-		expect(html).toMatch(/<b class="turn-speaker" data-speaker="Reporters">Q<\/b>/);
+			.sort()
+			.map((name) => page('articles', 'gaggle', name.replace(/^\d+-|\.mdx$/g, '')));
+		expect(opening).toMatch(/<b class="turn-speaker" data-speaker="Psaki">MS\. PSAKI<\/b>:/);
+		expect(questions).toMatch(/<b class="turn-speaker" data-speaker="Reporters">Q<\/b>/);
+		expect(questions).toMatch(/<h1>Questions and answers, part 1 of \d<\/h1>/);
 		const article = page('articles', 'gaggle');
 		expect(article).not.toContain('class="standfirst"');
 		expect(article).toMatch(/Transcript, <time datetime="2022-03-08">/);

@@ -166,6 +166,9 @@ export class SpeakerIndex {
 	 * ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov"), or a surname shared by just one person.
 	 */
 	find(run: string): Speaker | undefined {
+		// A role alone ("Secretary-General", "the President") names whoever holds it in this text,
+		// which only the text can tell: never anyone through an alias.
+		if (isRoleOnly(run)) return undefined;
 		const words = nameKey(run).split(' ');
 		for (let start = 0; start < words.length; start++) {
 			const ending = words.slice(start).join(' ');

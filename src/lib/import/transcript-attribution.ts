@@ -151,15 +151,19 @@ const OUTLET = String.raw`(?:the\s+)?[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s+[\p{Lu}\d]
 // How a questioner is named around a question: introduced by the one who gives the floor, by
 // themselves, or addressed by the one who answers.
 const CALLED_ON = [
+	new RegExp(String.raw`\bquestion\s+(?:(?:will\s+)?(?:come|comes|be|is|goes)\s+)?(?:from|to)\s+(${PERSON})`, 'u'),
 	new RegExp(
-		String.raw`(?:next|first|last|final|following)\s+question\s+(?:will\s+)?(?:comes?|is|goes)\s+(?:from|to)\s+(${PERSON})`,
+		String.raw`\b(?:[Ww]e(?:’ll|'ll| will)?|[Ll]et[’']s)\s+(?:go|turn|move)\s+(?:over\s+)?to\s+(${PERSON})`,
 		'u',
 	),
 	new RegExp(
 		String.raw`^(${PERSON}),\s+(?:why don’t you|why don't you|do you want to|you’re up|you're up|go ahead)`,
 		'u',
 	),
-	new RegExp(String.raw`(?:^|[.!?]\s+)(?:go ahead|yes|yeah|sure|okay|ok|please),\s+(${PERSON})[.!?]*$`, 'iu'),
+	new RegExp(
+		String.raw`(?:^|[.!?]\s+)(?:[Gg]o ahead|[Yy]es|[Yy]eah|[Ss]ure|[Oo]kay|OK|[Pp]lease),\s+(${PERSON})[.!?]*$`,
+		'u',
+	),
 	new RegExp(
 		String.raw`(?:^|[.!?]\s+)(${PERSON}\s+\p{Lu}[\p{Ll}’'-]+)(?:,|\s+(?:from|of|with|at))\s+${OUTLET}\.?(?:\s|$)`,
 		'u',
@@ -186,13 +190,17 @@ function namedQuestioner(
 		!NOT_QUESTIONERS.test(name) && !speakers.some((speaker) => speaker.split(' ').includes(name.split(' ').at(-1)!));
 	const own = SELF_INTRODUCED.exec(textOf(transcript.turns[turn]!.paragraphs[0]));
 	if (own && isQuestioner(own[1]!)) return { name: own[1]!, how: 'introduces themselves' };
-	const before = transcript.turns[turn - 1];
-	if (before && !before.question) {
+	// The one who gives the floor may name the questioner a few turns back, when only turn-taking
+	// ("You go this time, please.") lies between.
+	for (let back = turn - 1; back >= 0 && turn - back <= 4; back--) {
+		const before = transcript.turns[back]!;
+		if (before.question) break;
 		const last = textOf(before.paragraphs.at(-1));
 		for (const pattern of CALLED_ON) {
 			const called = pattern.exec(last);
 			if (called && isQuestioner(called[1]!)) return { name: called[1]!, how: 'is given the floor by name' };
 		}
+		if (!before.paragraphs.every((paragraph) => isTurnTaking(transcript.paragraphs[paragraph]!.words))) break;
 	}
 	const after = transcript.turns[turn + 1];
 	if (after && !after.question) {

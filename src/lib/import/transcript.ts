@@ -89,6 +89,7 @@ function spokenSentences(words: string): string[] {
 // to …", "Another question?", a questioner introduced by name and outlet ("Maja Wójcikowska, TVN24").
 const FLOOR_PASSING = [
 	/^(?:(?:and|so|now|okay),?\s+)?(?:the\s+)?(?:next|first|last|final|following)\s+question\b/i,
+	/^(?:(?:next|now|and|so|okay),?\s+)?(?:we(?:'ll| will)?|let's)\s+(?:go|turn|move)\s+(?:over\s+)?to\s+(?-i:\p{Lu})/iu,
 	/\b(?:give|hand|turn|pass)\s+(?:the floor|it(?:\s+back)?(?:\s+over)?)\s+to\b/i,
 	/^(?:another|any other|any more|one more|a last|last)\s+questions?\b/i,
 	/^one (?:moment|second)\b/i,
