@@ -208,7 +208,7 @@ function run(): void {
 	console.log(`
 Summary
   kind            ${header.kind}
-  sections        ${summary.sections} (${draft.sectionSlugs.join(', ')})
+  sections        ${summary.sections} (${listed(draft.sectionSlugs)})
   paragraphs      ${summary.paragraphs}${
 		header.kind === 'transcript'
 			? `\n  turns           ${summary.turns.total} (${summary.turns.questions} questions, not drafted as claims)`
@@ -217,8 +217,8 @@ Summary
   claims          ${summary.quotes}
   sure            ${summary.sure} (${percent(summary.sure)}): the text states the speaker plainly
   needs review    ${summary.needingReview.length} (${percent(summary.needingReview.length)}): a rule guessed the speaker, or found none
-  new actors      ${summary.newActors.length}${summary.newActors.length ? ` (${summary.newActors.map((a) => a.id).join(', ')})` : ''}
-  new sources     ${summary.newSources.length}${summary.newSources.length ? ` (${summary.newSources.map((s) => s.id).join(', ')})` : ''}`);
+  new actors      ${summary.newActors.length}${summary.newActors.length ? ` (${listed(summary.newActors.map((a) => a.id))})` : ''}
+  new sources     ${summary.newSources.length}${summary.newSources.length ? ` (${listed(summary.newSources.map((s) => s.id))})` : ''}`);
 	if (summary.needingReview.length > 0) {
 		console.log('\nTo review (each carries a "review" note in its section file):');
 		for (const item of summary.needingReview)
@@ -229,6 +229,11 @@ Summary
 	console.log(
 		`\nNext: read each section in content/articles/${slug}/, fix tags and summaries, then delete its "draft: true". Run \`npm run dev\` to see the drafts, flagged as unreviewed.`,
 	);
+}
+
+/** A list for the summary: the first ten, then how many more. */
+function listed(items: readonly string[]): string {
+	return items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} and ${items.length - 10} more`;
 }
 
 function writeFiles(root: string, files: readonly DraftFile[]): void {

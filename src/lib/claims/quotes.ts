@@ -28,7 +28,7 @@ export interface TextRange {
 export interface NormalisedText {
 	text: string;
 	/** `sourceIndex[i]` is where `text[i]` came from; one extra entry holds the source length. */
-	sourceIndex: number[];
+	readonly sourceIndex: readonly number[];
 }
 
 /** How strictly words must match. */
@@ -46,24 +46,39 @@ export interface MatchOptions {
  * @example normaliseForMatch('we’ve  “won” – twice').text // `we've "won" - twice`
  */
 export function normaliseForMatch(source: string, { loose = false }: MatchOptions = {}): NormalisedText {
-	let text = '';
+	const cache = loose ? looseForms : strictForms;
+	const cached = cache.get(source);
+	if (cached) return cached;
+	const parts: string[] = [];
 	const sourceIndex: number[] = [];
+	let lastWasSpace = false;
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i]!;
 		let form: string;
-		if (/\s/.test(char)) {
-			if (text.endsWith(' ')) continue;
+		if (WHITESPACE.test(char)) {
+			if (lastWasSpace) continue;
 			form = ' ';
+			lastWasSpace = true;
 		} else {
 			form = EQUIVALENT[char] ?? char;
 			if (loose) form = form === '…' ? '...' : form.toLowerCase();
+			lastWasSpace = form.endsWith(' ');
 		}
-		text += form;
-		sourceIndex.push(...Array<number>(form.length).fill(i));
+		parts.push(form);
+		for (let n = 0; n < form.length; n++) sourceIndex.push(i);
 	}
 	sourceIndex.push(source.length);
-	return { text, sourceIndex };
+	const normalised = { text: parts.join(''), sourceIndex };
+	// Paragraphs are compared with many quotes in a row (the importer, the content check): keep the
+	// latest few hundred forms rather than recompute them.
+	if (cache.size >= 512) cache.clear();
+	cache.set(source, normalised);
+	return normalised;
 }
+
+const WHITESPACE = /\s/;
+const strictForms = new Map<string, NormalisedText>();
+const looseForms = new Map<string, NormalisedText>();
 
 /** Whether two strings are equal once typographic variants are set aside. */
 export function sameWords(a: string, b: string, options: MatchOptions = {}): boolean {
