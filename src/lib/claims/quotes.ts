@@ -65,7 +65,9 @@ export function normaliseForMatch(source: string, { loose = false }: MatchOption
 			lastWasSpace = form.endsWith(' ');
 		}
 		parts.push(form);
-		for (let n = 0; n < form.length; n++) sourceIndex.push(i);
+		// One entry per UTF-16 unit of the form ("…" may become "...").
+		if (form.length === 1) sourceIndex.push(i);
+		else sourceIndex.push(...Array<number>(form.length).fill(i));
 	}
 	sourceIndex.push(source.length);
 	const normalised = { text: parts.join(''), sourceIndex };
