@@ -26,19 +26,20 @@ export interface SectionFrontmatter {
 	speakers?: unknown;
 }
 
-const labelsByFolder = new Map<string, Map<string, string>>();
+const actorsByFolder = new Map<string, Map<string, { label: string; name: string }>>();
 
-function speakerLabels(contentDir: string): Map<string, string> {
-	let labels = labelsByFolder.get(contentDir);
-	if (!labels) {
-		labels = new Map();
+/** The registry's actors by id, read once per build: the label a claim mark shows, and the full name. */
+function registryActors(contentDir: string): Map<string, { label: string; name: string }> {
+	let actors = actorsByFolder.get(contentDir);
+	if (!actors) {
+		actors = new Map();
 		for (const file of readRegistry(join(contentDir, 'actors'), contentDir, [])) {
 			const actor = actorSchema.safeParse(file.data);
-			if (actor.success) labels.set(file.stem, actorLabel(actor.data));
+			if (actor.success) actors.set(file.stem, { label: actorLabel(actor.data), name: actor.data.name });
 		}
-		labelsByFolder.set(contentDir, labels);
+		actorsByFolder.set(contentDir, actors);
 	}
-	return labels;
+	return actors;
 }
 
 /**
@@ -52,11 +53,12 @@ export function markSectionClaims(
 	file: string,
 	{ contentDir }: ClaimMarksOptions,
 ): Set<number> {
-	const labels = speakerLabels(contentDir);
+	const actors = registryActors(contentDir);
+	// A transcript label ("MS. PSAKI") is shown with the full name it stands for.
 	const changed = markTurnSpeakers(
 		paragraphs,
 		sectionSchema.shape.speakers.parse(frontmatter?.speakers ?? {}),
-		(actorId) => labels.get(actorId) ?? actorId,
+		(actorId) => actors.get(actorId)?.name ?? actorId,
 	);
 	const items = sectionAnchors({
 		claims: sectionSchema.shape.claims.parse(frontmatter?.claims ?? []),
@@ -74,7 +76,7 @@ export function markSectionClaims(
 			})),
 		);
 	}
-	markAnchors(paragraphs, located, (actorId) => labels.get(actorId) ?? actorId);
+	markAnchors(paragraphs, located, (actorId) => actors.get(actorId)?.label ?? actorId);
 	return new Set([...changed, ...located.map(({ block }) => block)]);
 }
 

@@ -182,7 +182,7 @@ describe('an imported transcript and readout, given only a publisher', () => {
 			.filter((name) => name.endsWith('.mdx'))
 			.sort()
 			.map((name) => page('articles', 'gaggle', name.replace(/^\d+-|\.mdx$/g, '')));
-		expect(opening).toMatch(/<b class="turn-speaker" data-speaker="Psaki">MS\. PSAKI<\/b>:/);
+		expect(opening).toMatch(/<b class="turn-speaker" data-speaker="Jen Psaki">MS\. PSAKI<\/b>:/);
 		expect(questions).toMatch(/<b class="turn-speaker" data-speaker="Reporters">Q<\/b>/);
 		expect(questions).toMatch(/<h1>Questions and answers, part 1 of \d<\/h1>/);
 		const article = page('articles', 'gaggle');
