@@ -170,6 +170,8 @@ describe('an imported transcript and readout, given only a publisher', () => {
 		const text = sections.map((name) => readFileSync(join(content, 'articles', 'gaggle', name), 'utf8')).join('\n');
 		expect(text).toMatch(/speakers:\n(?: {2}.*\n)*? {2}"?MS\. PSAKI"?: jen-psaki/);
 		expect(text).toMatch(/ {2}Q: reporters/);
+		// A questioner the transcript names ("Josh, why don’t you kick us off?") is an actor of the section.
+		expect(text).toMatch(/^actors: \[.*\bjosh\b.*\]$/m);
 		const quotes = [...text.matchAll(/^ {4}quote: (.*)$/gm)].map((m) => m[1]!);
 		expect(quotes.length).toBeGreaterThan(20);
 		expect(quotes.filter((q) => /^["']?(?:Q |Go ahead|Thank you\.?["']?$|Sure\.?["']?$)/.test(q))).toEqual([]);
@@ -199,6 +201,9 @@ describe('an imported transcript and readout, given only a publisher', () => {
 		const opening = readFileSync(join(content, 'articles', 'readout', '01-opening.mdx'), 'utf8');
 		expect(opening).toMatch(/kind: reported-assertion\n\s+actor: joseph-r-biden/);
 		expect(opening).toMatch(/passage: President Biden /);
+		// Both presidents on the call are actors of the readout, though only one leads each sentence.
+		expect(opening).toMatch(/^actors: \[.*joseph-r-biden.*\]$/m);
+		expect(opening).toMatch(/^actors: \[.*andrzej-duda.*\]$/m);
 	});
 });
 

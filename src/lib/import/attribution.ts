@@ -35,6 +35,8 @@ export interface AttributedQuote {
 	reason: string;
 	/** A source the sentence credits ("told Reuters", "according to Interfax"), when it names one. */
 	sourceName: string | undefined;
+	/** Others the passage names as acting with the speaker ("the two leaders affirmed …"): actors of its section too. */
+	joinedBy?: Speaker[] | undefined;
 }
 
 // prettier-ignore

@@ -194,6 +194,8 @@ export function draftArticle(
 	const isKnownSource = (name: string) => sourceByKey.has(nameKey(name)) || sourceIds.has(slugify(name));
 	const paragraphs = sections.map((section) => section.paragraphs);
 	let labels: Map<string, TurnSpeaker>[] = sections.map(() => new Map());
+	// Who takes a turn in each section (a named questioner asks, and is an actor of the section).
+	let turnSpeakers: Speaker[][] = sections.map(() => []);
 	let turns = { total: 0, questions: 0 };
 	let quotes: AttributedQuote[];
 	if (details.kind === 'transcript') {
@@ -201,6 +203,9 @@ export function draftArticle(
 		quotes = transcript.quotes;
 		labels = transcript.labels;
 		const opened = transcript.turns;
+		turnSpeakers = sections.map((_, order) =>
+			opened.filter((turn) => turn.section === order).map((turn) => turn.speaker),
+		);
 		turns = { total: opened.length, questions: opened.filter((turn) => turn.question).length };
 	} else if (details.kind === 'statement') {
 		quotes = attributeStatement(paragraphs, index, document.title, details.publisher.name, isKnownSource);
@@ -278,7 +283,16 @@ export function draftArticle(
 			...(section.titleIsOurs ? { titleIsOurs: true } : {}),
 			order: order + 1,
 			draft: true,
-			actors: [...new Set([...Object.values(speakers), ...claims.map((claim) => claim.actor)])],
+			actors: [
+				...new Set([
+					...Object.values(speakers),
+					...turnSpeakers[order]!.map((speaker) => speaker.id),
+					...claims.map((claim) => claim.actor),
+					...quotes
+						.filter((quote) => quote.section === order)
+						.flatMap((quote) => (quote.joinedBy ?? []).map((speaker) => speaker.id)),
+				]),
+			],
 			...(Object.keys(speakers).length > 0 ? { speakers } : {}),
 			sources: [...new Set([publisherSource, ...claims.map((claim) => claim.source)])],
 			claims,

@@ -30,6 +30,8 @@ const ROLED = new RegExp(String.raw`\b(${ROLE})\s+(${NAME})`, 'gu');
 const NOT_NAME_START = /^(?:Of|On|And|The|To|For|In|At|With|Who|Will|Has|Had|Is|Was|Said|Says|Spoke|Held|Also)\b/;
 // A name that is a government or a place, not a person: "President Putin of Russia" stops at "of".
 const TRAILING = /\s+(?:Jr|Sr)\.?$/;
+const TITLE_CASE_BREAK =
+	/\s+(?:Before|After|On|At|In|With|During|Upon|To|For|And|Of|From|Ahead|Following|Meets?|Meeting|Calls?|Call|Remarks|Statement|Announces|Signs|Delivers|Participates|Hosts|Travels|Visits?|Departure|Arrival|Address|Speaks|Holds|Discusses)\s+/;
 const TITLE_CASE_TAIL =
 	/\s+(?:Before|After|On|At|In|With|During|Upon|To|For|And|Of|From|Ahead|Following|Meets?|Meeting|Calls?|Remarks|Statement|Announces|Signs|Delivers|Participates|Hosts|Travels|Visits?|Departure|Arrival|Address|Speaks|Holds|Discusses)\b.*$/;
 
@@ -38,7 +40,9 @@ export function peopleNamedWithRoles(title: string, paragraphs: readonly string[
 	const found: RoledPerson[] = [];
 	const seen = new Set<string>();
 	[title, ...paragraphs].forEach((text, index) => {
-		for (const match of text.replace(/\u00a0/g, ' ').matchAll(ROLED)) {
+		// A title's capitalised linking words end a name ("Biden’s Call With President Duda" names two).
+		const pieces = text.replace(/\u00a0/g, ' ').split(TITLE_CASE_BREAK);
+		for (const match of pieces.flatMap((piece) => [...piece.matchAll(ROLED)])) {
 			// Titles capitalise every word: "President Biden Before Marine One Departure" names Biden.
 			const name = match[2]!
 				.replace(TITLE_CASE_TAIL, '')

@@ -104,6 +104,7 @@ export function attributeStatement(
 				let speaker: Speaker | undefined;
 				let confidence: AttributedQuote['confidence'] = 'high';
 				let reason = '';
+				let joinedBy: Speaker[] = [];
 				if (match) {
 					const whole = match[1]!.replace(/,\s+Jr\.$/, '').replace(/^the\s+/i, '');
 					// Two named together, or "both leaders": the first of them, for the editor to check.
@@ -116,6 +117,11 @@ export function attributeStatement(
 						reason = `“${subject}” is the statement’s issuer, ${issuer.name}`;
 					} else if (joint && !/ and /.test(whole)) {
 						speaker = principal ?? last;
+						// The others: the people the title names besides the principal ("… Call With President Duda").
+						joinedBy = people
+							.filter((p) => p.inTitle && p !== titled)
+							.map((p) => person(p, `${p.role} ${p.name}`))
+							.filter((other) => other !== speaker);
 						confidence = 'low';
 						reason = speaker ? `“${whole}”: read as ${speaker.name}, the first leader named; the other joins them` : '';
 					} else if (PRONOUN_SUBJECT.test(subject)) {
@@ -151,6 +157,10 @@ export function attributeStatement(
 							}
 						}
 						if (joint && speaker) {
+							const other = whole.split(/\s+and\s+/)[1];
+							const otherPerson =
+								other === undefined ? undefined : people.find((p) => surnameKey(p.name) === surnameKey(other));
+							if (otherPerson) joinedBy = [person(otherPerson, other!)];
 							confidence = 'low';
 							reason = `${reason}; the first of two named together: check`;
 						}
@@ -168,6 +178,7 @@ export function attributeStatement(
 						confidence,
 						reason,
 						sourceName: undefined,
+						...(joinedBy.length > 0 ? { joinedBy } : {}),
 					});
 				} else {
 					results.push({
