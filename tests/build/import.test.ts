@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, buildFolders } from '../../scripts/lib/astro-build.ts';
+import { axeCheck, withAxe } from '../support/axe.ts';
+import { useBrowserOnSite } from '../support/browser.ts';
 import { fixtureCopy } from '../support/fixture-content.ts';
+import { htmlProblems } from '../support/html-validator.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const HARBOUR = join(PROJECT, 'tests', 'fixtures', 'import', 'harbour-dispute');
@@ -195,6 +198,29 @@ describe('an imported transcript and readout, given only a publisher', () => {
 		);
 		expect(article).toMatch(/"license":"https:\/\/creativecommons\.org\/publicdomain\/mark\/1\.0\/"/);
 		expect(article).not.toMatch(/"author":\{"@type":"Person","name":undefined/);
+	});
+
+	const site = useBrowserOnSite(() => folders.outDir);
+	const TRANSCRIPT_PAGES = [
+		'/articles/gaggle/',
+		'/articles/gaggle/questions-and-answers-part-1-of-3/',
+		'/articles/readout/',
+	];
+
+	test('its pages are valid HTML', async () => {
+		for (const path of TRANSCRIPT_PAGES) {
+			const file = join(folders.outDir, path, 'index.html');
+			expect(await htmlProblems(readFileSync(file, 'utf8'), file), path).toEqual([]);
+		}
+	});
+
+	test.each(['light', 'dark'] as const)('axe finds nothing on its pages in %s mode', async (colorScheme) => {
+		const browserPage = await (await withAxe(await site.browser.newContext({ colorScheme }))).newPage();
+		for (const path of TRANSCRIPT_PAGES) {
+			await browserPage.goto(site.server.origin + path);
+			expect((await axeCheck(browserPage)).violations, path).toEqual([]);
+		}
+		await browserPage.context().close();
 	});
 
 	test('drafts a readout’s reported assertions for the people it names as speaking', () => {

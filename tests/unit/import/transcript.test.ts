@@ -60,6 +60,7 @@ describe('turn-taking', () => {
 		'Josh, why don’t you kick us off?',
 		'The next question will come from Nandita Bose of Reuters.',
 		'(Laughs.) Okay.',
+		'Go ahead, in the back.',
 	])('%j passes the floor and asserts nothing', (words) => expect(isTurnTaking(words)).toBe(true));
 
 	test.each([
