@@ -11,6 +11,7 @@ import { sectionSchema } from '../schema/section.ts';
 import { locateAnchors, markAnchors, sectionAnchors } from '../lib/claims/claim-marks.ts';
 import { textContent } from '../lib/claims/section-text.ts';
 import { wrapRange } from '../lib/claims/hast-ranges.ts';
+import { nonSpeech } from '../lib/transcripts/transcript-lines.ts';
 import { readRegistry } from '../lib/content/content-files.ts';
 import { ContentError, fieldName, type Problem } from '../lib/content/problems.ts';
 
@@ -82,8 +83,8 @@ export function markSectionClaims(
 
 /**
  * In a transcript, sets each turn's speaker label ("MS. PSAKI:") apart, naming the actor it stands
- * for in a data attribute the style sheet shows beside it (the text itself stays the document's).
- * Returns the indices of the paragraphs it changed.
+ * for in a data attribute the style sheet shows beside it (the text itself stays the document's),
+ * and marks its timestamps and stage directions as notes. Returns the indices of the paragraphs it changed.
  */
 function markTurnSpeakers(
 	paragraphs: readonly Element[],
@@ -95,6 +96,12 @@ function markTurnSpeakers(
 	if (labels.length === 0) return changed;
 	paragraphs.forEach((paragraph, index) => {
 		const text = textContent(paragraph);
+		// A timestamp, a stage direction, END: nobody's words, set apart as the transcript's notes.
+		if (nonSpeech(text) !== undefined) {
+			paragraph.properties = { ...paragraph.properties, className: ['transcript-note'] };
+			changed.add(index);
+			return;
+		}
 		const label = labels.find((l) => text.startsWith(l) && /^(?:\s*\(|\s*[.:]|\s)/.test(text.slice(l.length)));
 		if (label === undefined) return;
 		const end = label.length;

@@ -188,6 +188,8 @@ describe('an imported transcript and readout, given only a publisher', () => {
 			.sort()
 			.map((name) => page('articles', 'gaggle', name.replace(/^\d+-|\.mdx$/g, '')));
 		expect(opening).toMatch(/<b class="turn-speaker" data-speaker="Jen Psaki">MS\. PSAKI<\/b>:/);
+		// The transcript's own notes (a timestamp) are set apart from the speech, and are no claim.
+		expect(opening).toMatch(/<p class="transcript-note">2:08 P\.M\. EST<\/p>/);
 		expect(questions).toMatch(/<b class="turn-speaker" data-speaker="Reporters">Q<\/b>/);
 		expect(questions).toMatch(/<h1>Questions and answers, part 1 of \d<\/h1>/);
 		const article = page('articles', 'gaggle');

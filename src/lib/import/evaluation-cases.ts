@@ -22,7 +22,8 @@ import {
 import { readHeaderWith } from './header-reading.ts';
 import { readArticle, type InputFormat } from './read-article.ts';
 import { attributeStatement } from './statement-attribution.ts';
-import { readTurnLabel, transcriptParts } from './transcript.ts';
+import { transcriptParts } from './transcript.ts';
+import { readTurnLabel } from '../transcripts/transcript-lines.ts';
 import { attributeTranscript } from './transcript-attribution.ts';
 import { SpeakerIndex, type KnownActor } from './speakers.ts';
 

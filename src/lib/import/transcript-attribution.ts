@@ -9,7 +9,8 @@
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { fullNameFor, peopleNamedWithRoles, surnameKey, type RoledPerson } from './named-people.ts';
 import { nameKey, splitName, type Speaker, type SpeakerIndex } from './speakers.ts';
-import { isTurnTaking, readTranscript, substance, type Transcript, type TurnLabel } from './transcript.ts';
+import { isTurnTaking, readTranscript, substance, type Transcript } from './transcript.ts';
+import type { TurnLabel } from '../transcripts/transcript-lines.ts';
 
 /** A turn's speaker as drafted, with the label that names them. */
 export interface TurnSpeaker {

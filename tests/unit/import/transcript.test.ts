@@ -3,14 +3,8 @@
  * are nobody's words, turn-taking, and the parts a transcript is split into.
  */
 import { describe, expect, test } from 'vitest';
-import {
-	isTurnTaking,
-	nonSpeech,
-	readTranscript,
-	readTurnLabel,
-	substance,
-	transcriptParts,
-} from '../../../src/lib/import/transcript.ts';
+import { isTurnTaking, readTranscript, substance, transcriptParts } from '../../../src/lib/import/transcript.ts';
+import { nonSpeech, readTurnLabel } from '../../../src/lib/transcripts/transcript-lines.ts';
 
 describe('speaker labels', () => {
 	test.each([
