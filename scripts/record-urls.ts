@@ -1,7 +1,8 @@
 /**
  * Records the addresses the site publishes in content/published-urls.txt (see
  * src/lib/urls/published-urls.ts). It only adds: addresses recorded before stay, whether they still
- * serve a page or redirect. Run it after adding articles, sections or claims: `npm run urls:record`.
+ * serve a page or redirect. Drafts are not recorded until an editor has reviewed them. Run it after
+ * adding or reviewing articles, sections or claims: `npm run urls:record`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,9 +13,9 @@ import { createPermalinks } from '../src/lib/urls/permalinks.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import {
 	formatRecorded,
-	permanentPaths,
 	PUBLISHED_URLS_FILE,
 	readRecorded,
+	reviewedPaths,
 	unrecordedPaths,
 } from '../src/lib/urls/published-urls.ts';
 
@@ -25,7 +26,8 @@ if (problems.length > 0) {
 }
 const file = join(contentDir, PUBLISHED_URLS_FILE);
 const recorded = existsSync(file) ? readRecorded(readFileSync(file, 'utf8')) : [];
-const current = permanentPaths(buildCorpus(content), createPermalinks({ base: '/' }));
+// Drafts' addresses are no promise yet: only what an editor has reviewed is recorded.
+const current = reviewedPaths(buildCorpus(content), createPermalinks({ base: '/' }));
 const added = unrecordedPaths(recorded, current);
 if (added.length === 0) {
 	console.log(`${relative(process.cwd(), file)}: all ${current.length} addresses already recorded.`);

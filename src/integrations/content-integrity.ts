@@ -15,14 +15,7 @@ import { buildCorpus, type Corpus } from '../lib/content/corpus.ts';
 import { checkContent, describeSummary } from '../lib/content/integrity.ts';
 import { createPermalinks } from '../lib/urls/permalinks.ts';
 import { formatProblems } from '../lib/content/problems.ts';
-import {
-	droppedUrlProblems,
-	permanentPaths,
-	PUBLISHED_URLS_FILE,
-	readRecorded,
-	redirectPaths,
-	unrecordedPaths,
-} from '../lib/urls/published-urls.ts';
+import { checkPublishedAddresses, PUBLISHED_URLS_FILE } from '../lib/urls/published-urls.ts';
 
 export interface ContentIntegrity extends AstroIntegration {
 	/** The checked content, resolved; only after the check has run. */
@@ -50,18 +43,14 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 					corpus = buildCorpus(content);
 					const recordedFile = join(contentDir, PUBLISHED_URLS_FILE);
 					if (existsSync(recordedFile)) {
-						const links = createPermalinks({ base: config.base });
-						const recorded = readRecorded(readFileSync(recordedFile, 'utf8'));
-						const current = permanentPaths(corpus, links);
-						problems.push(
-							...droppedUrlProblems(
-								recorded,
-								new Set(current),
-								redirectPaths(corpus, links),
-								relative(process.cwd(), recordedFile),
-							),
+						// Only reviewed addresses are to be recorded: a draft's may still go.
+						const { problems: dropped, unrecorded } = checkPublishedAddresses(
+							corpus,
+							createPermalinks({ base: config.base }),
+							readFileSync(recordedFile, 'utf8'),
+							relative(process.cwd(), recordedFile),
 						);
-						const unrecorded = unrecordedPaths(recorded, current);
+						problems.push(...dropped);
 						if (unrecorded.length > 0) {
 							logger.warn(
 								`${unrecorded.length} new addresses are not in ${PUBLISHED_URLS_FILE} yet: run \`npm run urls:record\`.`,

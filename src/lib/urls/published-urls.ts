@@ -4,6 +4,7 @@
  * led to declares the old slug or id as an alias (the old address then redirects).
  */
 import type { Corpus } from '../content/corpus.ts';
+import { draftSections, isDraftClaim } from '../content/drafts.ts';
 import type { Permalinks } from './permalinks.ts';
 import type { Problem } from '../content/problems.ts';
 
@@ -29,6 +30,30 @@ export function permanentPaths(corpus: Corpus, links: Permalinks): string[] {
 	for (const actor of corpus.actors.values()) paths.push(links.actor(actor.id));
 	for (const source of corpus.sources.values()) paths.push(links.source(source.id));
 	return [...new Set(paths)].sort();
+}
+
+/**
+ * The permanent addresses an editor has reviewed: those of drafts (a section, its claims, an article
+ * all of whose sections are drafts, a drafted actor or source) are no promise yet, so they are
+ * never recorded as published, and deleting a junk draft claim stays possible.
+ */
+export function reviewedPaths(corpus: Corpus, links: Permalinks): string[] {
+	const drafts = new Set<string>();
+	for (const article of corpus.articles) {
+		if (article.sections.every((section) => section.data.draft))
+			for (const path of [
+				links.article(article.id),
+				links.disputes(article.id),
+				links.timeline(article.id),
+				links.whoSaidWhat(article.id),
+			])
+				drafts.add(path);
+		for (const section of draftSections(article)) drafts.add(links.section(article.id, section.slug));
+	}
+	for (const claim of corpus.claims.values()) if (isDraftClaim(claim)) drafts.add(links.quote(claim.id));
+	for (const actor of corpus.actors.values()) if (actor.data.draft) drafts.add(links.actor(actor.id));
+	for (const source of corpus.sources.values()) if (source.data.draft) drafts.add(links.source(source.id));
+	return permanentPaths(corpus, links).filter((path) => !drafts.has(path));
 }
 
 /** Old addresses that redirect, each to the page that replaced it. */
@@ -86,4 +111,26 @@ export function droppedUrlProblems(
 export function unrecordedPaths(recorded: readonly string[], current: Iterable<string>): string[] {
 	const known = new Set(recorded);
 	return [...current].filter((path) => !known.has(path));
+}
+
+/**
+ * The check every build runs once the content is sound: each recorded address must still serve a
+ * page or redirect (else a problem naming it), and reviewed addresses not yet recorded are counted.
+ */
+export function checkPublishedAddresses(
+	corpus: Corpus,
+	links: Permalinks,
+	recordedText: string,
+	recordedFile: string,
+): { problems: Problem[]; unrecorded: string[] } {
+	const recorded = readRecorded(recordedText);
+	return {
+		problems: droppedUrlProblems(
+			recorded,
+			new Set(permanentPaths(corpus, links)),
+			redirectPaths(corpus, links),
+			recordedFile,
+		),
+		unrecorded: unrecordedPaths(recorded, reviewedPaths(corpus, links)),
+	};
 }

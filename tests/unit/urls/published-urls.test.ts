@@ -10,8 +10,10 @@ import {
 	permanentPaths,
 	readRecorded,
 	redirectPaths,
+	reviewedPaths,
 	unrecordedPaths,
 } from '../../../src/lib/urls/published-urls.ts';
+import { fixtureCopy } from '../../support/fixture-content.ts';
 
 const links = createPermalinks({ base: '/' });
 const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
@@ -25,6 +27,27 @@ describe('the published addresses', () => {
 		expect(droppedUrlProblems(recorded, new Set(current), redirectPaths(corpus, links), 'x')).toEqual([]);
 		// Home, quotes, search, actors, sources, data; 11 data files; the article, its 3 analysis pages, 6 sections; 72 quotes, 16 actors, 12 sources.
 		expect(current).toHaveLength(6 + 11 + 4 + 6 + 72 + 16 + 12);
+	});
+});
+
+describe('reviewedPaths', () => {
+	test('leaves out what an editor has not reviewed: draft sections, their claims, drafted actors and sources', () => {
+		const corpus = buildCorpus(checkContent(fixtureCopy({}, { drafts: true })).content);
+		const all = permanentPaths(corpus, links);
+		const reviewed = reviewedPaths(corpus, links);
+		const left = all.filter((path) => !reviewed.includes(path));
+		// The draft overlay: one article with a draft and a reviewed section, a drafted actor and source.
+		expect(left).toContain('/articles/ferry-plan-returns/opening/');
+		expect(left).toContain('/actors/dana-draft/');
+		expect(left).toContain('/sources/ferry-campaign-blog/');
+		expect(left.filter((path) => path.startsWith('/quotes/')).length).toBeGreaterThan(0);
+		// The article has a reviewed section, so its own page and the reviewed section are promised.
+		expect(reviewed).toContain('/articles/ferry-plan-returns/');
+		expect(reviewed).toContain('/articles/ferry-plan-returns/council-view/');
+		for (const path of left)
+			expect(path).toMatch(
+				/^\/(?:articles\/ferry-plan-returns\/opening\/|quotes\/|actors\/dana-draft\/|sources\/ferry-campaign-blog\/)/,
+			);
 	});
 });
 
