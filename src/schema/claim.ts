@@ -16,6 +16,12 @@ export const claimKinds = {
 export type ClaimKind = keyof typeof claimKinds;
 
 /** Whether a claim of this kind carries quoted words (`quote`) rather than a reported `passage`. */
+/**
+ * What the importer writes where a summary is still to be written; the build refuses it outside a
+ * draft, so a placeholder can never be published.
+ */
+export const SUMMARY_PLACEHOLDER = 'TO WRITE:';
+
 export function isQuoteKind(kind: ClaimKind): kind is 'direct-quote' | 'partial-quote' {
 	return kind === 'direct-quote' || kind === 'partial-quote';
 }
@@ -27,7 +33,7 @@ const claimFields = {
 	actor: actorId,
 	/** Where it reaches us from: a source id. */
 	source: sourceId,
-	/** Our one-line summary of what is asserted, in our own words. */
+	/** Our one-line summary of what is asserted, in our own words (a quote may go without). */
 	summary: z.string().min(1).max(240),
 	/** When it was said, as precisely as the text tells. */
 	date: partialDate.optional(),
@@ -56,6 +62,8 @@ const quoteClaim = z
 		...claimFields,
 		/** A direct quote is the speaker's whole sentence or more; a partial quote a fragment inside the reporter's sentence. */
 		kind: z.enum(['direct-quote', 'partial-quote']),
+		/** Our one-line summary, when the quote needs one: without it, the quote speaks for itself. */
+		summary: claimFields.summary.optional(),
 		/** The exact quoted words, without the quotation marks around them. */
 		quote: z.string().min(1),
 	})

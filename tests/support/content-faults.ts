@@ -57,8 +57,22 @@ export const CONTENT_FAULTS: ContentFault[] = [
 	},
 	{
 		name: 'a missing required field',
-		edits: { [second]: replaceOnce('    summary: The harbour office has no view on the bridge.\n', '') },
-		expected: [second, 'claims[0].summary', '"summary" is required but missing'],
+		edits: { [second]: replaceOnce('    summary: Alice said the talks would continue next week.\n', '') },
+		expected: [second, 'claims[1].summary', '"summary" is required but missing'],
+	},
+	{
+		name: 'the importer’s placeholder summary in a section that is not a draft',
+		edits: {
+			[opening]: replaceOnce(
+				'    summary: Bob refused to pay for the bridge.\n',
+				'    summary: "TO WRITE: Bob refused to pay."\n',
+			),
+		},
+		expected: [
+			opening,
+			'still has the importer\'s placeholder summary ("TO WRITE: Bob refused to pay."), but its section is not a draft',
+			'Write the summary in your own words',
+		],
 	},
 	{
 		name: 'a review note left in a section that is not a draft',

@@ -85,7 +85,7 @@ export function timeline<E>(article: Article<E>): TimelineEntry<E>[] {
 					id: claim.id,
 					date: claim.data.date!,
 					basis: claim.data.dateBasis,
-					summary: claim.data.summary,
+					summary: claim.gist,
 					claim,
 				})),
 			...section.data.events.map((event) => ({

@@ -35,7 +35,7 @@ export function quoteCard(claim: Claim): CardSpec {
 	const when = claim.data.date ? `, ${formatPartialDate(claim.data.date)}` : '';
 	return {
 		label: claim.isQuote ? 'Quote' : 'Claim',
-		headline: claim.isQuote ? claim.words : claim.data.summary,
+		headline: claim.isQuote ? claim.words : claim.gist,
 		quoted: claim.isQuote,
 		attribution: `— ${actor.data.name}, ${actor.data.role}${when}`,
 		context: articleContext(claim.section),

@@ -29,6 +29,8 @@ export interface Claim<E = unknown> {
 	/** The words found in the text: the quote, or the reported passage. */
 	words: string;
 	isQuote: boolean;
+	/** The claim in a line: our summary, or the quote itself when it needs none. */
+	gist: string;
 	actor: Actor;
 	source: Source;
 	section: Section<E>;
@@ -169,6 +171,7 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 				data: claim,
 				words: claimWords(claim),
 				isQuote: isQuoteKind(claim.kind),
+				gist: claim.summary ?? `“${claimWords(claim)}”`,
 				actor: actors.get(claim.actor)!,
 				source: sources.get(claim.source)!,
 				section,
@@ -225,7 +228,7 @@ export function claimsBySpeaker<E>(corpus: Corpus<E>): { actor: Actor; claims: C
 export function claimTitleCandidates<E>(corpus: Corpus<E>): Map<string, string[][]> {
 	return new Map(
 		[...corpus.claims.values()].map((claim) => {
-			const first = `${claim.actor.label}: ${claim.isQuote ? `“${claim.words}”` : claim.data.summary}`;
+			const first = `${claim.actor.label}: ${claim.isQuote ? `“${claim.words}”` : claim.gist}`;
 			return [claim.id, [[first], [first, claim.section.label], [first, claim.section.label, claim.id]]];
 		}),
 	);

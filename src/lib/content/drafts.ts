@@ -4,6 +4,7 @@
  * site flags each of them until an editor checks it and deletes the field. This module is the one
  * place that decides what counts as a draft, what the notices say, and where a review note may stand.
  */
+import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
 import type { SectionData } from '../../schema/section.ts';
 import type { Actor, Claim, Source } from './corpus.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -73,9 +74,9 @@ export function registryDraftNotice(entry: Actor | Source): string | undefined {
 }
 
 /**
- * A review note belongs to a draft: an editor who clears a section's `draft` flag must have dealt
- * with every claim the importer was unsure of. Each claim of a reviewed section that still carries
- * `review` is a problem.
+ * A review note and a placeholder summary belong to a draft: an editor who clears a section's
+ * `draft` flag must have dealt with every claim the importer was unsure of and written every summary
+ * it left to write. Each claim of a reviewed section that still carries either is a problem.
  */
 export function reviewProblems(section: {
 	file: string;
@@ -84,16 +85,23 @@ export function reviewProblems(section: {
 }): Problem[] {
 	if (section.data.draft) return [];
 	return section.data.claims.flatMap((claim, index) => {
-		if (claim.review === undefined) return [];
-		const path = ['claims', index, 'review'];
-		return [
-			{
-				file: section.file,
-				line: section.lineOf?.(path),
-				field: fieldName(path),
-				message: `Claim "${claim.id}" has a review note, but its section is not a draft (review: "${claim.review}").`,
-				fix: 'Check the claim, then delete its review note (or mark the section draft: true).',
-			},
-		];
+		const problems: Problem[] = [];
+		const at = (field: string, message: string, fix: string) => {
+			const path = ['claims', index, field];
+			problems.push({ file: section.file, line: section.lineOf?.(path), field: fieldName(path), message, fix });
+		};
+		if (claim.review !== undefined)
+			at(
+				'review',
+				`Claim "${claim.id}" has a review note, but its section is not a draft (review: "${claim.review}").`,
+				'Check the claim, then delete its review note (or mark the section draft: true).',
+			);
+		if (claim.summary?.startsWith(SUMMARY_PLACEHOLDER))
+			at(
+				'summary',
+				`Claim "${claim.id}" still has the importer's placeholder summary ("${claim.summary}"), but its section is not a draft.`,
+				'Write the summary in your own words (a quote may simply go without one).',
+			);
+		return problems;
 	});
 }

@@ -18,6 +18,7 @@ import { slugify } from '../urls/slug.ts';
 import { shorten } from '../presentation/page-title.ts';
 import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
 import type { Licence } from '../../schema/article.ts';
+import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
 import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { splitSections, type DraftSectionText, type ImportedDocument } from './document.ts';
 import type { DocumentKind } from './document-kind.ts';
@@ -260,11 +261,10 @@ export function draftArticle(
 					kind: quote.kind,
 					actor: speaker.id,
 					source,
-					...(quote.kind === 'reported-assertion' ? { passage: quote.words } : { quote: quote.words }),
-					summary:
-						quote.kind === 'reported-assertion'
-							? shorten(quote.words, 200)
-							: `${speaker.name}: “${shorten(quote.words, 150)}”`,
+					// A quote speaks for itself; a reported assertion needs our summary, left for the editor to write.
+					...(quote.kind === 'reported-assertion'
+						? { passage: quote.words, summary: `${SUMMARY_PLACEHOLDER} ${shorten(quote.words, 200)}` }
+						: { quote: quote.words }),
 					...(occurrenceOf(section.paragraphs, quote) === undefined
 						? {}
 						: { occurrence: occurrenceOf(section.paragraphs, quote) }),

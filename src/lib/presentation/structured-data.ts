@@ -64,7 +64,7 @@ export function quotation(claim: Claim, links: Permalinks): Quotation {
 		url: links.absolute(links.quote(claim.id)),
 		creator: creator(claim.actor),
 		...(claim.data.date ? { dateCreated: claim.data.date } : {}),
-		description: claim.data.summary,
+		...(claim.data.summary === undefined ? {} : { description: claim.data.summary }),
 		isBasedOn: original(claim.section.article, links),
 		citation: {
 			'@type': 'CreativeWork',
@@ -123,7 +123,7 @@ export function claimJsonLd(claim: Claim, links: Permalinks): WithContext<Quotat
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Claim',
-		text: claim.data.summary,
+		text: claim.gist,
 		url: links.absolute(links.quote(claim.id)),
 		author: creator(claim.actor),
 		...(claim.data.date ? { dateCreated: claim.data.date } : {}),

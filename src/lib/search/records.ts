@@ -75,13 +75,13 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 		speaker: claim.actor.data.name,
 		kind: claimKinds[claim.data.kind],
 		source: claim.source.data.name,
-		summary: claim.data.summary,
+		...(claim.data.summary === undefined ? {} : { summary: claim.data.summary }),
 		...(claim.data.date ? { date: claim.data.date } : {}),
 	};
 	return {
 		url: links.claim(section.article.id, section.slug, claim.id),
 		// Searchable: the words, who said them, and our summary; phrase matches are confirmed on the words alone.
-		content: `${claim.words}\n${claim.actor.data.name}\n${claim.data.summary}`,
+		content: [claim.words, claim.actor.data.name, claim.data.summary].filter(Boolean).join('\n'),
 		language: 'en',
 		meta: Object.fromEntries(Object.entries(meta)) as Record<string, string>,
 		filters: claimFilters(claim),

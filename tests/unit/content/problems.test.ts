@@ -18,7 +18,9 @@ const claim = { id: 'c1', kind: 'direct-quote', actor: 'a', source: 's', quote: 
 
 describe('schemaProblems', () => {
 	test('names a missing field', () => {
-		expect(problemsFor({ slug: 'a', order: 1, claims: [{ ...claim, summary: undefined }] })).toEqual([
+		// A quote may go without a summary; a paraphrase may not.
+		const paraphrase = { id: 'c1', kind: 'paraphrase', actor: 'a', source: 's', passage: 'p' };
+		expect(problemsFor({ slug: 'a', order: 1, claims: [paraphrase] })).toEqual([
 			{
 				file: 'content/articles/x/01-a.mdx',
 				line: 13,
