@@ -102,10 +102,7 @@ export const claimRecord = z
 		source: id,
 		quote: z.string().optional().describe('The quoted words, for quotes.'),
 		passage: z.string().optional().describe('The passage that reports it, for paraphrases and reported assertions.'),
-		summary: z
-			.string()
-			.optional()
-			.describe("Quoteline's one-line summary; absent for a quote whose words say it all."),
+		summary: z.string().optional().describe("Quoteline's one-line summary; absent for a quote whose words say it all."),
 		date: partialDate.optional(),
 		dateBasis: z.string().optional().describe('The words of the text the date rests on.'),
 		dateDerivation: z.string().optional().describe('How the date follows from those words and the article’s date.'),
