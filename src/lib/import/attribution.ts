@@ -5,6 +5,7 @@
  * in a transcript ("MINISTER OKAFOR: …"), a quote run on from the previous paragraph. Each answer
  * carries a confidence and the reason, for the editor who reviews it.
  */
+import { labelAsName } from '../transcripts/transcript-lines.ts';
 import { findQuotedPassages, isWholeSentence, type QuotedPassage } from './quoted-passages.ts';
 import {
 	isNeverSpeaker,
@@ -720,9 +721,7 @@ const ANONYMOUS_ROLES = /\b(?:official|officials|spokesperson|spokesman|spokeswo
 
 /** The speaker a transcript label names: "MINISTER OKAFOR", "SENIOR ADMINISTRATION OFFICIAL". */
 function labelSpeaker(reading: Reading, label: string): Speaker {
-	const words = label
-		.toLowerCase()
-		.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+	const words = labelAsName(label);
 	const named = splitName(words);
 	if (named.kind === 'organisation' && ANONYMOUS_ROLES.test(words)) {
 		const description = words.charAt(0) + words.slice(1).toLowerCase();

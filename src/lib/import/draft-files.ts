@@ -19,12 +19,10 @@ import { shorten } from '../presentation/page-title.ts';
 import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
 import type { Licence } from '../../schema/article.ts';
 import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
-import { attributeQuotes, type AttributedQuote } from './attribution.ts';
-import { splitSections, type DraftSectionText, type ImportedDocument } from './document.ts';
+import type { AttributedQuote } from './attribution.ts';
+import type { ImportedDocument } from './document.ts';
 import type { DocumentKind } from './document-kind.ts';
-import { attributeStatement } from './statement-attribution.ts';
-import { transcriptParts } from './transcript.ts';
-import { attributeTranscript, type TurnSpeaker } from './transcript-attribution.ts';
+import { readSpeech } from './speech.ts';
 import { escapeMdxParagraph } from './mdx-escape.ts';
 import { nameKey, SpeakerIndex, type KnownActor, type Speaker } from './speakers.ts';
 
@@ -171,13 +169,6 @@ export function draftArticle(
 	details: ArticleDetails,
 	existing: ExistingContent,
 ): DraftArticle {
-	const sections: (DraftSectionText & { titleIsOurs?: boolean })[] =
-		details.kind === 'transcript'
-			? transcriptParts(document.blocks.map((block) => block.text)).map((part) => ({
-					...part,
-					titleIsOurs: part.title !== undefined,
-				}))
-			: splitSections(document.blocks);
 	const index = new SpeakerIndex(existing.actors);
 	const sourceByKey = new Map(existing.sources.map((source) => [nameKey(source.name), source.id]));
 	const takenSourceIds = new Set(existing.sources.map((source) => source.id));
@@ -193,24 +184,17 @@ export function draftArticle(
 	};
 	const publisherSource = sourceFor(details.publisher.name, 'media-report', details.publisher.url);
 	const isKnownSource = (name: string) => sourceByKey.has(nameKey(name)) || sourceIds.has(slugify(name));
-	const paragraphs = sections.map((section) => section.paragraphs);
-	let labels: Map<string, TurnSpeaker>[] = sections.map(() => new Map());
+	const {
+		sections,
+		quotes,
+		labels,
+		turns: opened,
+	} = readSpeech(document, details.kind ?? 'article', index, details.publisher.name, isKnownSource);
 	// Who takes a turn in each section (a named questioner asks, and is an actor of the section).
-	let turnSpeakers: Speaker[][] = sections.map(() => []);
-	let turns = { total: 0, questions: 0 };
-	let quotes: AttributedQuote[];
-	if (details.kind === 'transcript') {
-		const transcript = attributeTranscript(paragraphs, index, document.title, isKnownSource);
-		quotes = transcript.quotes;
-		labels = transcript.labels;
-		const opened = transcript.turns;
-		turnSpeakers = sections.map((_, order) =>
-			opened.filter((turn) => turn.section === order).map((turn) => turn.speaker),
-		);
-		turns = { total: opened.length, questions: opened.filter((turn) => turn.question).length };
-	} else if (details.kind === 'statement') {
-		quotes = attributeStatement(paragraphs, index, document.title, details.publisher.name, isKnownSource);
-	} else quotes = attributeQuotes(paragraphs, index, isKnownSource);
+	const turnSpeakers = sections.map((_, order) =>
+		opened.filter((turn) => turn.section === order).map((turn) => turn.speaker),
+	);
+	const turns = { total: opened.length, questions: opened.filter((turn) => turn.question).length };
 
 	const claimIds = new Set(existing.claimIds);
 	const slugs = new Set<string>(RESERVED_SECTION_SLUGS);

@@ -6,8 +6,17 @@
  * became claims or section titles.
  */
 import { normaliseForMatch } from '../claims/quotes.ts';
-import { evaluate, type Evaluation, type ExpectedActor, type ExpectedQuote, type Score } from './evaluate.ts';
-import { nameKey, type Speaker } from './speakers.ts';
+import {
+	evaluate,
+	isTaggedSpeaker,
+	namesById,
+	score,
+	type Evaluation,
+	type ExpectedActor,
+	type ExpectedQuote,
+	type Score,
+} from './evaluate.ts';
+import type { Speaker } from './speakers.ts';
 
 /** An editor's tagging of a document (the fixture's expected.yaml). */
 export interface ExpectedDocument {
@@ -66,32 +75,13 @@ const key = (words: string) =>
 			.toLowerCase(),
 	).text.trim();
 
-function speakerIs(speaker: Speaker | undefined, names: Set<string> | undefined): boolean {
-	return (
-		speaker !== undefined &&
-		names !== undefined &&
-		(names.has(speaker.id) ||
-			names.has(nameKey(speaker.name)) ||
-			speaker.aliases.some((alias) => names.has(nameKey(alias))))
-	);
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const score = (correct: number, given: number, wanted: number): Score => ({
-	correct,
-	given,
-	wanted,
-	precision: ratio(correct, given),
-	recall: ratio(correct, wanted),
-});
-
 /** Compares one importer run with the editor's tagging of the same document. */
 export function evaluateDocument(run: ImporterRun, expected: ExpectedDocument): DocumentEvaluation {
 	const actors: ExpectedActor[] = Object.entries(expected.actors).map(([id, actor]) => ({
 		id,
 		names: [actor.name, ...(actor.aliases ?? [])],
 	}));
-	const namesOf = new Map(actors.map((actor) => [actor.id, new Set([actor.id, ...actor.names.map(nameKey)])]));
+	const namesOf = namesById(actors);
 	const errors: string[] = [];
 
 	const headerChecks: [string, string | undefined, string | null][] = [
@@ -121,12 +111,12 @@ export function evaluateDocument(run: ImporterRun, expected: ExpectedDocument): 
 		from = at + 1;
 		const { speaker } = run.utterances[at]!;
 		if (speaker !== undefined) turnsGiven++;
-		if (speakerIs(speaker, namesOf.get(turn.speaker))) turnsRight++;
+		if (isTaggedSpeaker(speaker, namesOf.get(turn.speaker))) turnsRight++;
 		else {
 			errors.push(`turn of ${turn.speaker} given to ${speaker?.name ?? 'no one'}: “${turn.opens}”`);
 			if (turn.question && speaker !== undefined) {
 				const answerers = expected.turns.filter((t) => !t.question).map((t) => namesOf.get(t.speaker));
-				if (answerers.some((names) => speakerIs(speaker, names))) questionsToAnswerer++;
+				if (answerers.some((names) => isTaggedSpeaker(speaker, names))) questionsToAnswerer++;
 			}
 		}
 	}
@@ -157,7 +147,7 @@ export function evaluateDocument(run: ImporterRun, expected: ExpectedDocument): 
 			return words.length > 0 && (words.includes(passage) || passage.includes(words));
 		});
 		if (claim?.speaker) assertionsGiven++;
-		if (speakerIs(claim?.speaker, namesOf.get(assertion.actor))) assertionsRight++;
+		if (isTaggedSpeaker(claim?.speaker, namesOf.get(assertion.actor))) assertionsRight++;
 		else
 			errors.push(
 				claim

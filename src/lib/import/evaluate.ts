@@ -6,7 +6,7 @@
  */
 import { normaliseForMatch } from '../claims/quotes.ts';
 import type { AttributedQuote } from './attribution.ts';
-import { nameKey } from './speakers.ts';
+import { nameKey, type Speaker } from './speakers.ts';
 
 /** A quote as the editor tagged it. */
 export interface ExpectedQuote {
@@ -43,13 +43,30 @@ export interface Evaluation {
 
 const key = (words: string) => normaliseForMatch(words.replace(/[\s,.;:]+$/, '')).text;
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const score = (correct: number, given: number, wanted: number): Score => ({
+/** A score from its counts; a ratio over nothing counts as 1. */
+export const score = (correct: number, given: number, wanted: number): Score => ({
 	correct,
 	given,
 	wanted,
 	precision: ratio(correct, given),
 	recall: ratio(correct, wanted),
 });
+
+/** Every name each tagged actor goes by, reduced for comparison, by id. */
+export function namesById(actors: readonly ExpectedActor[]): Map<string, Set<string>> {
+	return new Map(actors.map((actor) => [actor.id, new Set([actor.id, ...actor.names.map(nameKey)])]));
+}
+
+/** Whether the importer's speaker is the tagged actor of these names: by id, name or alias. */
+export function isTaggedSpeaker(speaker: Speaker | undefined, names: ReadonlySet<string> | undefined): boolean {
+	return (
+		speaker !== undefined &&
+		names !== undefined &&
+		(names.has(speaker.id) ||
+			names.has(nameKey(speaker.name)) ||
+			speaker.aliases.some((alias) => names.has(nameKey(alias))))
+	);
+}
 
 /**
  * Compares what the importer found with the editor's tagging, both in reading order. A found
@@ -61,7 +78,7 @@ export function evaluate(
 	expected: readonly ExpectedQuote[],
 	actors: readonly ExpectedActor[],
 ): Evaluation {
-	const namesOf = new Map(actors.map((actor) => [actor.id, new Set([actor.id, ...actor.names.map(nameKey)])]));
+	const namesOf = namesById(actors);
 	const used = new Set<number>();
 	const errors: string[] = [];
 	let matched = 0;
@@ -90,12 +107,7 @@ export function evaluate(
 		if (f.kind === quote.kind) kindsAgree++;
 		const speaker = f.speaker;
 		const names = quote.actor === null ? undefined : namesOf.get(quote.actor);
-		const correct =
-			speaker !== undefined &&
-			names !== undefined &&
-			(names.has(speaker.id) ||
-				names.has(nameKey(speaker.name)) ||
-				speaker.aliases.some((alias) => names.has(nameKey(alias))));
+		const correct = isTaggedSpeaker(speaker, names);
 		const given = speaker !== undefined && quote.actor !== null;
 		if (given && !correct)
 			errors.push(`wrong speaker for “${quote.words.slice(0, 60)}”: ${speaker.name}, not ${quote.actor} (${f.reason})`);

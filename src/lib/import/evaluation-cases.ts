@@ -21,10 +21,8 @@ import {
 } from './evaluate-document.ts';
 import { readHeaderWith } from './header-reading.ts';
 import { readArticle, type InputFormat } from './read-article.ts';
-import { attributeStatement } from './statement-attribution.ts';
-import { transcriptParts } from './transcript.ts';
+import { readSpeech } from './speech.ts';
 import { readTurnLabel } from '../transcripts/transcript-lines.ts';
-import { attributeTranscript } from './transcript-attribution.ts';
 import { SpeakerIndex, type KnownActor } from './speakers.ts';
 
 /** Runs the importer's quote finding and attribution over a file. */
@@ -124,12 +122,8 @@ export function evaluateImporter(
 export function runImporter(text: string, format: InputFormat, publisher = 'The Publisher'): ImporterRun {
 	const { document: read } = readArticle(text, format);
 	const { document, kind, missing } = readHeaderWith(read, { publisher });
-	const index = new SpeakerIndex([]);
-	const run = (
-		sections: { title: string | undefined; paragraphs: string[] }[],
-		quotes: AttributedQuote[],
-		utterances: ImporterRun['utterances'],
-	): ImporterRun => ({
+	const { sections, quotes, turns } = readSpeech(document, kind, new SpeakerIndex([]), publisher);
+	return {
 		missing,
 		header: {
 			title: document.title,
@@ -138,7 +132,10 @@ export function runImporter(text: string, format: InputFormat, publisher = 'The 
 			standfirst: document.standfirst,
 		},
 		kind,
-		utterances,
+		utterances: turns.map((turn) => {
+			const text = sections[turn.section]!.paragraphs[turn.paragraph]!;
+			return { words: text.slice(readTurnLabel(text)?.length ?? 0), speaker: turn.speaker };
+		}),
 		quotes: quotes.flatMap((q) =>
 			q.kind === 'reported-assertion' || /^speaker label|^the statement’s own words/.test(q.reason)
 				? []
@@ -146,27 +143,7 @@ export function runImporter(text: string, format: InputFormat, publisher = 'The 
 		),
 		claims: quotes,
 		titles: sections.flatMap((section) => (section.title === undefined ? [] : [section.title])),
-	});
-	if (kind === 'transcript') {
-		const sections = transcriptParts(document.blocks.map((block) => block.text));
-		const attributed = attributeTranscript(
-			sections.map((section) => section.paragraphs),
-			index,
-			document.title,
-		);
-		const utterances = attributed.turns.map((turn) => {
-			const text = sections[turn.section]!.paragraphs[turn.paragraph]!;
-			return { words: text.slice(readTurnLabel(text)?.length ?? 0), speaker: turn.speaker };
-		});
-		return run(sections, attributed.quotes, utterances);
-	}
-	const sections = splitSections(document.blocks);
-	const paragraphs = sections.map((section) => section.paragraphs);
-	const quotes =
-		kind === 'statement'
-			? attributeStatement(paragraphs, index, document.title, publisher)
-			: attributeQuotes(paragraphs, index);
-	return run(sections, quotes, []);
+	};
 }
 
 /** A document fixture: its folder, its tagging, and the importer's run on it measured against the tagging. */

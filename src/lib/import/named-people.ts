@@ -28,12 +28,12 @@ const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+
 const ROLED = new RegExp(String.raw`\b(${ROLE})\s+(${NAME})`, 'gu');
 // Words a role may be followed by that are not a name: "President of Russia", "Secretary Said".
 const NOT_NAME_START = /^(?:Of|On|And|The|To|For|In|At|With|Who|Will|Has|Had|Is|Was|Said|Says|Spoke|Held|Also)\b/;
-// A name that is a government or a place, not a person: "President Putin of Russia" stops at "of".
 const TRAILING = /\s+(?:Jr|Sr)\.?$/;
-const TITLE_CASE_BREAK =
-	/\s+(?:Before|After|On|At|In|With|During|Upon|To|For|And|Of|From|Ahead|Following|Meets?|Meeting|Calls?|Call|Remarks|Statement|Announces|Signs|Delivers|Participates|Hosts|Travels|Visits?|Departure|Arrival|Address|Speaks|Holds|Discusses)\s+/;
-const TITLE_CASE_TAIL =
-	/\s+(?:Before|After|On|At|In|With|During|Upon|To|For|And|Of|From|Ahead|Following|Meets?|Meeting|Calls?|Remarks|Statement|Announces|Signs|Delivers|Participates|Hosts|Travels|Visits?|Departure|Arrival|Address|Speaks|Holds|Discusses)\b.*$/;
+// A title's capitalised linking words, which end a name: "President Biden Before Marine One Departure".
+const LINKING_WORDS =
+	'Before|After|On|At|In|With|During|Upon|To|For|And|Of|From|Ahead|Following|Meets?|Meeting|Calls?|Remarks|Statement|Announces|Signs|Delivers|Participates|Hosts|Travels|Visits?|Departure|Arrival|Address|Speaks|Holds|Discusses';
+const TITLE_CASE_BREAK = new RegExp(String.raw`\s+(?:${LINKING_WORDS})\s+`);
+const TITLE_CASE_TAIL = new RegExp(String.raw`\s+(?:${LINKING_WORDS})\b.*$`);
 
 /** Every person named with a role in the title and then the paragraphs, in order of first mention. */
 export function peopleNamedWithRoles(title: string, paragraphs: readonly string[]): RoledPerson[] {

@@ -10,7 +10,7 @@ import { attributeQuotes, type AttributedQuote } from './attribution.ts';
 import { fullNameFor, peopleNamedWithRoles, surnameKey, type RoledPerson } from './named-people.ts';
 import { nameKey, splitName, type Speaker, type SpeakerIndex } from './speakers.ts';
 import { isTurnTaking, readTranscript, substance, type Transcript } from './transcript.ts';
-import type { TurnLabel } from '../transcripts/transcript-lines.ts';
+import { labelAsName, type TurnLabel } from '../transcripts/transcript-lines.ts';
 
 /** A turn's speaker as drafted, with the label that names them. */
 export interface TurnSpeaker {
@@ -34,10 +34,7 @@ const HONORIFIC =
 const ROLE_LABEL =
 	/^(?:THE\s+)?((?:VICE\s+)?PRESIDENT|FIRST LADY|SECOND GENTLEMAN|PRIME MINISTER|SECRETARY(?:-GENERAL)?|CHANCELLOR|AMBASSADOR|PRESS SECRETARY|SPEAKER|GOVERNOR|MAYOR|KING|QUEEN|POPE)$/;
 const ANONYMOUS_LABEL =
-	/\b(?:OFFICIAL|OFFICIALS|MODERATOR|OPERATOR|STAFF|STAFFER|AIDE|SPOKESPERSON|INTERPRETER|PARTICIPANT|PARTICIPANTS|PARTICIPANT|AUDIENCE|CROWD|ANNOUNCER)\b|^(?:SPEAKER|UNIDENTIFIED)\b/;
-
-const titleCase = (label: string) =>
-	label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+	/\b(?:OFFICIAL|OFFICIALS|MODERATOR|OPERATOR|STAFF|STAFFER|AIDE|SPOKESPERSON|INTERPRETER|PARTICIPANT|PARTICIPANTS|AUDIENCE|CROWD|ANNOUNCER)\b|^(?:SPEAKER|UNIDENTIFIED)\b/;
 
 /** Reads who a label names. */
 class LabelReader {
@@ -96,7 +93,7 @@ class LabelReader {
 				};
 			}
 			const speaker =
-				index.find(titleCase(name)) ?? index.draft({ name: titleCase(name), role: undefined, kind: 'anonymous' });
+				index.find(labelAsName(name)) ?? index.draft({ name: labelAsName(name), role: undefined, kind: 'anonymous' });
 			return {
 				label: label.label,
 				speaker,
@@ -104,7 +101,7 @@ class LabelReader {
 			};
 		}
 		if (ANONYMOUS_LABEL.test(name)) {
-			const description = titleCase(name).replace(
+			const description = labelAsName(name).replace(
 				/^(\p{L})(.*)$/u,
 				(_, first: string, rest: string) => first + rest.toLowerCase(),
 			);
@@ -112,7 +109,7 @@ class LabelReader {
 			return { label: label.label, speaker, review: undefined };
 		}
 		const bare = name.replace(HONORIFIC, '');
-		const known = index.find(titleCase(bare));
+		const known = index.find(labelAsName(bare));
 		const person = this.#personBySurname(surnameKey(bare));
 		if (known && (bare.includes(' ') || person === undefined || surnameKey(known.name) === surnameKey(bare)))
 			return {
@@ -130,7 +127,7 @@ class LabelReader {
 					: `“${label.label}” read as ${person.role} ${person.name}, named in the text: check`,
 			};
 		}
-		const named = splitName(titleCase(bare));
+		const named = splitName(labelAsName(bare));
 		const speaker = index.draft({ name: named.name, role: named.role, kind: 'person' });
 		return {
 			label: label.label,

@@ -63,3 +63,13 @@ export function nonSpeech(line: string): 'stage direction' | 'timestamp' | 'end 
 	if (STAGE_DIRECTION.test(text)) return 'stage direction';
 	return undefined;
 }
+
+/**
+ * A label's words as a name is written: "MINISTER OKAFOR" → "Minister Okafor",
+ * "MS. JEAN-PIERRE" → "Ms. Jean-Pierre".
+ */
+export function labelAsName(label: string): string {
+	return label
+		.toLowerCase()
+		.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
