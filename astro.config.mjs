@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-location.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import reviewDesk from './src/integrations/review-desk.ts';
 import securityHeadersFile from './src/integrations/security-headers-file.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
@@ -84,6 +85,8 @@ export default defineConfig({
 		shareCards({ corpus: () => content.corpus() }),
 		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
 		securityHeadersFile(),
+		// The review desk at /review/, in `astro dev` only.
+		reviewDesk({ contentDir }),
 		// Last: swaps the finished build into place.
 		stagedOutput(),
 	],

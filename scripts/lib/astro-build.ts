@@ -36,6 +36,7 @@ export function astroBuildCommand(
 	contentDir: string,
 	folders: { outDir: string; cacheDir: string },
 	project = PROJECT,
+	{ drafts = false } = {},
 ) {
 	return {
 		command: process.execPath,
@@ -47,6 +48,8 @@ export function astroBuildCommand(
 			QUOTELINE_CONTENT: contentDir,
 			QUOTELINE_OUT_DIR: folders.outDir,
 			QUOTELINE_CACHE_DIR: folders.cacheDir,
+			// A preview build shows drafts, marked; a production build leaves them out.
+			QUOTELINE_DRAFTS: drafts ? '1' : '0',
 		},
 	};
 }
@@ -60,9 +63,9 @@ export function withoutColours(text: string): string {
 export function astroBuild(
 	contentDir: string,
 	folders: { outDir: string; cacheDir: string },
-	{ timeoutMs = 170_000 } = {},
+	{ timeoutMs = 170_000, drafts = false } = {},
 ): BuildResult {
-	const { command, args, cwd, env } = astroBuildCommand(contentDir, folders);
+	const { command, args, cwd, env } = astroBuildCommand(contentDir, folders, PROJECT, { drafts });
 	const result = spawnSync(command, args, {
 		cwd,
 		encoding: 'utf8',

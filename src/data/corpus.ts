@@ -1,6 +1,7 @@
 /** Binds `lib/content/corpus.ts` to Astro's content collections: the one place pages get their data from. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/content/corpus.ts';
+import { draftsShown, publishedContent } from '../lib/content/drafts.ts';
 import { uniqueTitles } from '../lib/presentation/page-title.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -15,12 +16,18 @@ async function load(): Promise<SiteCorpus> {
 		getCollection('actors'),
 		getCollection('sources'),
 	]);
-	return buildCorpus({
-		articles,
-		sections: sections.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data, entry })),
-		actors,
-		sources,
-	});
+	// A production build leaves drafts out; the dev server (and a preview build) shows them, marked.
+	return buildCorpus(
+		publishedContent(
+			{
+				articles,
+				sections: sections.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data, entry })),
+				actors,
+				sources,
+			},
+			{ drafts: draftsShown(import.meta.env.DEV) },
+		),
+	);
 }
 
 /** The resolved corpus; built once per production build, afresh on every request in dev. */

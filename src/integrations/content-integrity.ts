@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearStaleDataStores } from '../lib/content/content-store.ts';
 import { buildCorpus, type Corpus } from '../lib/content/corpus.ts';
+import { draftsShown, publishedContent } from '../lib/content/drafts.ts';
 import { checkContent, describeSummary } from '../lib/content/integrity.ts';
 import { createPermalinks } from '../lib/urls/permalinks.ts';
 import { formatProblems } from '../lib/content/problems.ts';
@@ -40,7 +41,7 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 				if (cleared.length > 0) logger.info('The content schemas changed: content will be read afresh.');
 				const { problems, summary, content } = checkContent(contentDir);
 				if (problems.length === 0) {
-					corpus = buildCorpus(content);
+					corpus = buildCorpus(publishedContent(content, { drafts: draftsShown(command === 'dev') }));
 					const recordedFile = join(contentDir, PUBLISHED_URLS_FILE);
 					if (existsSync(recordedFile)) {
 						// Only reviewed addresses are to be recorded: a draft's may still go.

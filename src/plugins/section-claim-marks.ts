@@ -29,6 +29,14 @@ export interface SectionFrontmatter {
 
 const actorsByFolder = new Map<string, Map<string, { label: string; name: string }>>();
 
+/**
+ * Forgets the actors read so far, so the next section rendered reads the registry afresh: the dev
+ * server calls it when an actor's file changes (a rename shows without a restart).
+ */
+export function forgetRegistryActors(): void {
+	actorsByFolder.clear();
+}
+
 /** The registry's actors by id, read once per build: the label a claim mark shows, and the full name. */
 function registryActors(contentDir: string): Map<string, { label: string; name: string }> {
 	let actors = actorsByFolder.get(contentDir);

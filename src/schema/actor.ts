@@ -8,6 +8,12 @@ export const actorKinds = {
 	anonymous: 'Unnamed individual',
 } as const;
 
+/**
+ * What the importer writes where the text gives no role; the build refuses it in a reviewed
+ * actor, so a placeholder is never published.
+ */
+export const ROLE_PLACEHOLDER = 'To be checked:';
+
 export const actorSchema = z
 	.object({
 		/** Full name as the site shows it: "Sergei Lavrov", "The Kremlin". */

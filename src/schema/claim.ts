@@ -53,6 +53,11 @@ const claimFields = {
 	 * Only a draft section may carry it: check the claim, then delete this field.
 	 */
 	review: z.string().min(1).optional(),
+	/**
+	 * An editor has checked this claim of a draft section (the review desk's "accept"). Publishing
+	 * the section removes it: every claim of a reviewed section is checked.
+	 */
+	accepted: z.literal(true).optional(),
 	/** Ids the claim was published under before; their pages and anchors keep working. */
 	aliases: z.array(claimId).default([]),
 };

@@ -15,7 +15,7 @@ import { htmlProblems } from '../support/html-validator.ts';
 
 const folders = buildFolders();
 beforeAll(() => {
-	const { status, output } = astroBuild(fixtureCopy({}, { drafts: true }), folders);
+	const { status, output } = astroBuild(fixtureCopy({}, { drafts: true }), folders, { drafts: true });
 	expect(status, output).toBe(0);
 });
 const site = useBrowserOnSite(() => folders.outDir);

@@ -12,15 +12,28 @@ export const SAMPLE_ARTICLE = 'articles/sample-article';
 export const DRAFT_OVERLAY = join(import.meta.dirname, '..', 'fixtures', 'drafts');
 export const DRAFT_ARTICLE = 'articles/ferry-plan-returns';
 
+/**
+ * A draft transcript as the importer wrote it (from `briefing.md`, a fictional briefing written for
+ * the review desk's tests), with one speaker misattributed as importers do, for the desk to review.
+ */
+export const REVIEW_OVERLAY = join(import.meta.dirname, '..', 'fixtures', 'review');
+export const REVIEW_ARTICLE = 'articles/press-briefing-by-harbour-spokesperson-nina';
+
 /** Edits to apply: a path inside the content folder, and what to do to its text. */
 export type ContentEdits = Record<string, (text: string) => string>;
 
-/** A fresh copy of the fixture content in a temporary folder (with the draft overlay if `drafts`), with `edits` applied. */
-export function fixtureCopy(edits: ContentEdits = {}, { drafts = false } = {}): string {
+/**
+ * A fresh copy of the fixture content in a temporary folder (with the draft overlay if `drafts`,
+ * the draft transcript if `review`), with `edits` applied.
+ */
+export function fixtureCopy(edits: ContentEdits = {}, { drafts = false, review = false } = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'quoteline-content-'));
 	const content = join(root, 'content');
 	cpSync(FIXTURE_CONTENT, content, { recursive: true });
 	if (drafts) cpSync(DRAFT_OVERLAY, content, { recursive: true });
+	if (review)
+		for (const folder of ['articles', 'actors', 'sources'])
+			cpSync(join(REVIEW_OVERLAY, folder), join(content, folder), { recursive: true });
 	for (const [path, edit] of Object.entries(edits)) {
 		const file = join(content, path);
 		let before = '';

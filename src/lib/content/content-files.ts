@@ -4,7 +4,7 @@
  * beyond well-formed YAML and frontmatter.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problems.ts';
 
@@ -34,6 +34,12 @@ export interface ArticleFolder {
 	metadata: ContentFile | undefined;
 	sections: ContentFile[];
 }
+
+/**
+ * Files as they would be after an edit, by absolute path: new text, or `null` for a file deleted.
+ * The review desk checks a change this way before it writes anything (`lib/editing/content-writer.ts`).
+ */
+export type ContentOverlay = ReadonlyMap<string, string | null>;
 
 export interface ContentFiles {
 	articles: ArticleFolder[];
@@ -80,16 +86,28 @@ function fileInfo(absolutePath: string, root: string) {
 	return { absolutePath, path: relative(root, absolutePath), stem: name.replace(/\.[^.]+$/, '') };
 }
 
+function readText(absolutePath: string, overlay: ContentOverlay | undefined): string {
+	return overlay?.get(absolutePath) ?? readFileSync(absolutePath, 'utf8');
+}
+
 /** Reads one YAML file. */
-export function readYamlFile(absolutePath: string, root: string): ContentFile | Problem {
-	return parseYaml(readFileSync(absolutePath, 'utf8'), { ...fileInfo(absolutePath, root), body: '', bodyLine: 1 }, 1);
+export function readYamlFile(absolutePath: string, root: string, overlay?: ContentOverlay): ContentFile | Problem {
+	return parseYaml(readText(absolutePath, overlay), { ...fileInfo(absolutePath, root), body: '', bodyLine: 1 }, 1);
+}
+
+/** Splits an MDX file's text into its frontmatter (the YAML between the `---` lines) and its body. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+	const frontmatter = FRONTMATTER.exec(text);
+	if (!frontmatter) return undefined;
+	const bodyLine = frontmatter[0].split('\n').length + (frontmatter[0].endsWith('\n') ? 0 : 1);
+	return { yaml: frontmatter[1]!, body: text.slice(frontmatter[0].length), bodyLine };
 }
 
 /** Reads one MDX file: its YAML frontmatter and its body. */
-export function readMdxFile(absolutePath: string, root: string): ContentFile | Problem {
-	const text = readFileSync(absolutePath, 'utf8');
+export function readMdxFile(absolutePath: string, root: string, overlay?: ContentOverlay): ContentFile | Problem {
+	const text = readText(absolutePath, overlay);
 	const info = fileInfo(absolutePath, root);
-	const frontmatter = FRONTMATTER.exec(text);
+	const frontmatter = splitFrontmatter(text);
 	if (!frontmatter) {
 		return {
 			file: info.path,
@@ -98,8 +116,8 @@ export function readMdxFile(absolutePath: string, root: string): ContentFile | P
 			fix: 'Add the frontmatter (see "Adding or editing a section" in README.md).',
 		};
 	}
-	const bodyLine = frontmatter[0].split('\n').length + (frontmatter[0].endsWith('\n') ? 0 : 1);
-	return parseYaml(frontmatter[1]!, { ...info, body: text.slice(frontmatter[0].length), bodyLine }, 2);
+	const { yaml, body, bodyLine } = frontmatter;
+	return parseYaml(yaml, { ...info, body, bodyLine }, 2);
 }
 
 /** Whether a value returned by a reader is a problem rather than a file. */
@@ -107,18 +125,35 @@ export function isProblem(value: ContentFile | Problem): value is Problem {
 	return 'message' in value;
 }
 
-function listDirectory(path: string): string[] {
+/** The names in a folder, with the overlay's new files and without its deleted ones. */
+function listDirectory(path: string, overlay?: ContentOverlay): string[] {
+	let names: string[];
 	try {
-		return readdirSync(path).sort();
+		names = readdirSync(path);
 	} catch {
-		return [];
+		names = [];
 	}
+	if (overlay) {
+		const here = new Set(names);
+		for (const [file, text] of overlay) {
+			if (dirname(file) !== path) continue;
+			if (text === null) here.delete(basename(file));
+			else here.add(basename(file));
+		}
+		names = [...here];
+	}
+	return names.sort();
 }
 
 /** Reads a registry folder (`actors/`, `sources/`): one YAML file per entry. */
-export function readRegistry(dir: string, root: string, problems: Problem[]): ContentFile[] {
+export function readRegistry(
+	dir: string,
+	root: string,
+	problems: Problem[],
+	overlay?: ContentOverlay,
+): ContentFile[] {
 	const files: ContentFile[] = [];
-	for (const name of listDirectory(dir)) {
+	for (const name of listDirectory(dir, overlay)) {
 		const path = join(dir, name);
 		if (!name.endsWith('.yaml')) {
 			problems.push({
@@ -128,7 +163,7 @@ export function readRegistry(dir: string, root: string, problems: Problem[]): Co
 			});
 			continue;
 		}
-		const read = readYamlFile(path, root);
+		const read = readYamlFile(path, root, overlay);
 		if (isProblem(read)) problems.push(read);
 		else files.push(read);
 	}
@@ -137,9 +172,10 @@ export function readRegistry(dir: string, root: string, problems: Problem[]): Co
 
 /**
  * Reads every content file under `contentDir` (`articles/<id>/article.yaml`, `articles/<id>/*.mdx`,
- * `actors/*.yaml`, `sources/*.yaml`). `root` is what paths in problems are relative to.
+ * `actors/*.yaml`, `sources/*.yaml`). `root` is what paths in problems are relative to; `overlay`
+ * stands in for files as an edit would leave them.
  */
-export function readContentFiles(contentDir: string, root = process.cwd()): ContentFiles {
+export function readContentFiles(contentDir: string, root = process.cwd(), overlay?: ContentOverlay): ContentFiles {
 	const problems: Problem[] = [];
 	const articles: ArticleFolder[] = [];
 	const articlesDir = join(contentDir, 'articles');
@@ -153,10 +189,10 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 			metadata: undefined,
 			sections: [],
 		};
-		for (const name of listDirectory(absolutePath)) {
+		for (const name of listDirectory(absolutePath, overlay)) {
 			const path = join(absolutePath, name);
 			if (name !== 'article.yaml' && !name.endsWith('.mdx')) continue;
-			const read = name === 'article.yaml' ? readYamlFile(path, root) : readMdxFile(path, root);
+			const read = name === 'article.yaml' ? readYamlFile(path, root, overlay) : readMdxFile(path, root, overlay);
 			if (isProblem(read)) problems.push(read);
 			else if (name === 'article.yaml') folder.metadata = read;
 			else folder.sections.push(read);
@@ -165,8 +201,8 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 	}
 	return {
 		articles,
-		actors: readRegistry(join(contentDir, 'actors'), root, problems),
-		sources: readRegistry(join(contentDir, 'sources'), root, problems),
+		actors: readRegistry(join(contentDir, 'actors'), root, problems, overlay),
+		sources: readRegistry(join(contentDir, 'sources'), root, problems, overlay),
 		problems,
 	};
 }

@@ -4,6 +4,7 @@
  * site flags each of them until an editor checks it and deletes the field. This module is the one
  * place that decides what counts as a draft, what the notices say, and where a review note may stand.
  */
+import { ROLE_PLACEHOLDER, type ActorData } from '../../schema/actor.ts';
 import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
 import type { SectionData } from '../../schema/section.ts';
 import type { Actor, Claim, Source } from './corpus.ts';
@@ -96,6 +97,12 @@ export function reviewProblems(section: {
 				`Claim "${claim.id}" has a review note, but its section is not a draft (review: "${claim.review}").`,
 				'Check the claim, then delete its review note (or mark the section draft: true).',
 			);
+		if (claim.accepted !== undefined)
+			at(
+				'accepted',
+				`Claim "${claim.id}" is marked accepted, but its section is not a draft: every claim of a reviewed section is.`,
+				'Delete "accepted: true" (the review desk does this when it publishes).',
+			);
 		if (claim.summary?.startsWith(SUMMARY_PLACEHOLDER))
 			at(
 				'summary',
@@ -104,4 +111,111 @@ export function reviewProblems(section: {
 			);
 		return problems;
 	});
+}
+
+/** A reviewed actor may not keep the importer's placeholder role. */
+export function actorReviewProblems(actor: {
+	file: string;
+	data: Pick<ActorData, 'draft' | 'role'>;
+	lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}): Problem[] {
+	if (actor.data.draft || !actor.data.role.startsWith(ROLE_PLACEHOLDER)) return [];
+	return [
+		{
+			file: actor.file,
+			line: actor.lineOf?.(['role']),
+			field: 'role',
+			message: `The role is still the importer's placeholder ("${actor.data.role}"), but the actor is not a draft.`,
+			fix: 'Write the role the actor had at the time ("Press Secretary", "Reporter"), or mark the actor draft: true.',
+		},
+	];
+}
+
+/**
+ * A reviewed section is published; a draft actor, source or claim is left out of a production
+ * build. So a reviewed section may not stand on a draft: not name a draft actor or source, nor
+ * dispute or support a claim of a draft section.
+ */
+export function publishedOnDraftProblems(
+	sections: readonly {
+		file: string;
+		data: Pick<SectionData, 'draft' | 'claims' | 'actors' | 'sources' | 'speakers'>;
+		lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+	}[],
+	drafts: { actors: ReadonlySet<string>; sources: ReadonlySet<string> },
+): Problem[] {
+	const draftClaims = new Set(
+		sections.filter((section) => section.data.draft).flatMap((section) => section.data.claims.map((claim) => claim.id)),
+	);
+	const problems: Problem[] = [];
+	for (const section of sections) {
+		if (section.data.draft) continue;
+		const at = (path: PropertyKey[], message: string, fix: string) =>
+			problems.push({ file: section.file, line: section.lineOf?.(path), field: fieldName(path), message, fix });
+		const draftActor = (id: string, path: PropertyKey[]) => {
+			if (drafts.actors.has(id))
+				at(
+					path,
+					`The actor "${id}" is still a draft (unreviewed), but this section is reviewed: a published page cannot name an unreviewed actor.`,
+					`Check content/actors/${id}.yaml and delete its "draft: true" (or mark this section draft: true).`,
+				);
+		};
+		section.data.actors.forEach((id, i) => draftActor(id, ['actors', i]));
+		for (const [label, id] of Object.entries(section.data.speakers)) draftActor(id, ['speakers', label]);
+		section.data.sources.forEach((id, i) => {
+			if (drafts.sources.has(id))
+				at(
+					['sources', i],
+					`The source "${id}" is still a draft (unreviewed), but this section is reviewed: a published page cannot cite an unreviewed source.`,
+					`Check content/sources/${id}.yaml and delete its "draft: true" (or mark this section draft: true).`,
+				);
+		});
+		section.data.claims.forEach((claim, i) => {
+			for (const relation of ['disputes', 'supports'] as const) {
+				claim[relation].forEach((target, j) => {
+					if (draftClaims.has(target))
+						at(
+							['claims', i, relation, j],
+							`Claim "${claim.id}" ${relation} "${target}", a claim of a draft section: it would point at nothing once drafts are left out of the site.`,
+							`Review and publish the section of "${target}" first, or remove the link.`,
+						);
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * The content a build publishes: without drafts (a production build, as static site generators
+ * leave drafts out), or everything, marked (the dev server, or a preview build with
+ * QUOTELINE_DRAFTS=1). Draft sections, draft actors and sources go; an article goes when all its
+ * sections are drafts.
+ */
+export function publishedContent<
+	T extends {
+		articles: readonly { id: string }[];
+		sections: readonly { id: string; data: { draft: boolean } }[];
+		actors: readonly { data: { draft: boolean } }[];
+		sources: readonly { data: { draft: boolean } }[];
+	},
+>(content: T, { drafts }: { drafts: boolean }): T {
+	if (drafts) return content;
+	const sections = content.sections.filter((section) => !section.data.draft);
+	const withSections = new Set(sections.map((section) => section.id.split('/')[0]!));
+	return {
+		...content,
+		articles: content.articles.filter((article) => withSections.has(article.id)),
+		sections,
+		actors: content.actors.filter((actor) => !actor.data.draft),
+		sources: content.sources.filter((source) => !source.data.draft),
+	};
+}
+
+/**
+ * Whether this build shows drafts: the dev server always does (marked); a production build only
+ * when QUOTELINE_DRAFTS is set to 1, for a preview deploy.
+ */
+export function draftsShown(isDev: boolean, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+	return isDev || env['QUOTELINE_DRAFTS'] === '1';
 }

@@ -14,9 +14,9 @@ import { sectionSchema } from '../../schema/section.ts';
 import { sourceSchema, type SourceData } from '../../schema/source.ts';
 import { locateAnchors, sectionAnchors } from '../claims/claim-marks.ts';
 import type { CorpusInput } from './corpus.ts';
-import { readContentFiles, type ContentFile } from './content-files.ts';
+import { readContentFiles, type ContentFile, type ContentOverlay } from './content-files.ts';
 import { codeInSection, type CodeInText } from './mdx-code.ts';
-import { reviewProblems } from './drafts.ts';
+import { actorReviewProblems, publishedOnDraftProblems, reviewProblems } from './drafts.ts';
 import { fieldName, schemaProblems, type Problem } from './problems.ts';
 import { referenceProblems, type SectionRecord } from './references.ts';
 import { firstDivergence, originalBody, sectionLines } from './reproduction.ts';
@@ -156,9 +156,12 @@ function checkReproduction(
 	}
 }
 
-/** Checks all content under `contentDir`; paths in problems are relative to `root`. */
-export function checkContent(contentDir: string, root = process.cwd()): ContentCheck {
-	const files = readContentFiles(contentDir, root);
+/**
+ * Checks all content under `contentDir`; paths in problems are relative to `root`. With an
+ * `overlay`, checks the content as an edit would leave it, without writing anything.
+ */
+export function checkContent(contentDir: string, root = process.cwd(), overlay?: ContentOverlay): ContentCheck {
+	const files = readContentFiles(contentDir, root, overlay);
 	const problems = [...files.problems];
 	const unreadable = new Set(files.problems.map((problem) => problem.file));
 
@@ -169,6 +172,10 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 			return data ? [{ id: file.stem, data }] : [];
 		});
 	const actorEntries = registry<ActorData>(files.actors, actorSchema, 'actor');
+	for (const { id, data } of actorEntries) {
+		const file = files.actors.find((candidate) => candidate.stem === id)!;
+		problems.push(...actorReviewProblems({ file: file.path, data, lineOf: file.lineOf }));
+	}
 	const sourceEntries = registry<SourceData>(files.sources, sourceSchema, 'source');
 	const actors = new Set(actorEntries.map(({ id }) => id));
 	const sources = new Set(sourceEntries.map(({ id }) => id));
@@ -212,6 +219,12 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
 	problems.push(...referenceProblems(sections, { articles, actors, sources }));
 	for (const section of sections) problems.push(...reviewProblems(section));
+	problems.push(
+		...publishedOnDraftProblems(sections, {
+			actors: new Set(actorEntries.filter(({ data }) => data.draft).map(({ id }) => id)),
+			sources: new Set(sourceEntries.filter(({ data }) => data.draft).map(({ id }) => id)),
+		}),
+	);
 
 	for (const section of sections) {
 		if (!section.paragraphs) continue;

@@ -18,6 +18,7 @@ import { slugify } from '../urls/slug.ts';
 import { shorten } from '../presentation/page-title.ts';
 import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
 import type { Licence } from '../../schema/article.ts';
+import { ROLE_PLACEHOLDER } from '../../schema/actor.ts';
 import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
 import type { AttributedQuote } from './attribution.ts';
 import type { ImportedDocument } from './document.ts';
@@ -322,7 +323,7 @@ export function draftArticle(
 			name: speaker.name,
 			...(speaker.kind === 'person' && speaker.name.includes(' ') ? { shortName: speaker.name.split(' ').at(-1) } : {}),
 			kind: speaker.kind,
-			role: speaker.role ?? 'To be checked: the text gives no role',
+			role: speaker.role ?? `${ROLE_PLACEHOLDER} the text gives no role`,
 			...(speaker.aliases.length > 0 ? { aliases: speaker.aliases } : {}),
 			draft: true,
 		};

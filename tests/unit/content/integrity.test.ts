@@ -105,7 +105,33 @@ describe('checkContent', () => {
 			'01-opening.mdx:13  claims[0].review\n     Claim "alice-useful-but-short" has a review note, but its section is not a draft (review: "Could be a full quote.").\n     Fix: Check the claim, then delete its review note (or mark the section draft: true).',
 		);
 		const drafted = fixtureCopy({ [opening]: (text) => note(text).replace('order: 1\n', 'order: 1\ndraft: true\n') });
-		expect(check(drafted).problems).toEqual([]);
+		expect(check(drafted).problems.filter((problem) => problem.field?.endsWith('.review'))).toEqual([]);
+	});
+
+	test('refuses a reviewed section that stands on a draft: a link to a draft claim, a draft actor or source', () => {
+		const opening = `${SAMPLE_ARTICLE}/01-opening.mdx`;
+		const second = `${SAMPLE_ARTICLE}/02-second-thoughts.mdx`;
+		const drafted = fixtureCopy({ [opening]: replaceOnce('order: 1\n', 'order: 1\ndraft: true\n') });
+		expect(formatProblems(check(drafted).problems)).toContain(
+			'02-second-thoughts.mdx:20  claims[1].supports[0]\n     Claim "alice-talks-continue" supports "alice-ferry-not-dead", a claim of a draft section: it would point at nothing once drafts are left out of the site.\n     Fix: Review and publish the section of "alice-ferry-not-dead" first, or remove the link.',
+		);
+		const draftActor = fixtureCopy({ 'actors/alice-example.yaml': (text) => `${text}draft: true\n` });
+		const problems = formatProblems(check(draftActor).problems);
+		expect(problems).toContain(
+			'actors[0]\n     The actor "alice-example" is still a draft (unreviewed), but this section is reviewed: a published page cannot name an unreviewed actor.',
+		);
+		expect(problems).toContain(second);
+	});
+
+	test('refuses an accepted mark outside a draft: publishing clears it', () => {
+		const opening = `${SAMPLE_ARTICLE}/01-opening.mdx`;
+		const accepted = replaceOnce(
+			'    summary: Alice called the talks useful but short.\n',
+			'    summary: Alice called the talks useful but short.\n    accepted: true\n',
+		);
+		expect(formatProblems(check(fixtureCopy({ [opening]: accepted })).problems)).toContain(
+			'claims[0].accepted\n     Claim "alice-useful-but-short" is marked accepted, but its section is not a draft: every claim of a reviewed section is.',
+		);
 	});
 
 	test('passes the importer’s drafts: no dateline, draft sections, actors and sources, review notes, the file as received', () => {
