@@ -518,7 +518,7 @@ export function applyAction(
 			const sources = new Set<string>();
 			for (const section of drafts) {
 				const file = sections.open(section.file);
-				file.doc.delete('draft');
+				clearDraft(file.doc);
 				const claims = file.doc.get('claims');
 				if (isSeq(claims)) for (const item of claims.items) if (isMap(item)) item.delete('accepted');
 				const data = file.data() as { actors?: string[]; sources?: string[]; speakers?: Record<string, string> };
@@ -528,19 +528,26 @@ export function applyAction(
 			const cleared: string[] = [];
 			for (const actor of desk.registries.actors)
 				if (actor.draft && actors.has(actor.id)) {
-					edit.open(registryFile('actors', actor.id)).doc.delete('draft');
+					clearDraft(edit.open(registryFile('actors', actor.id)).doc);
 					cleared.push(actor.name);
 				}
 			for (const source of desk.registries.sources)
 				if (source.draft && sources.has(source.id)) {
-					edit.open(registryFile('sources', source.id)).doc.delete('draft');
+					clearDraft(edit.open(registryFile('sources', source.id)).doc);
 					cleared.push(source.name);
 				}
+			clearDraft(edit.open(`articles/${article.id}/article.yaml`).doc);
 			return done(
 				`Published ${drafts.length} section${drafts.length === 1 ? '' : 's'} of “${article.title}”${cleared.length > 0 ? `, and the entries for ${cleared.join(', ')}` : ''}.`,
 			);
 		}
 	}
+}
+
+/** Clears a file's draft flag, and the importer's note at its top that says to clear it. */
+function clearDraft(doc: Document): void {
+	doc.delete('draft');
+	if (doc.commentBefore?.includes('Drafted by the importer')) doc.commentBefore = null;
 }
 
 function mostUsed(ids: readonly string[]): string | undefined {

@@ -106,7 +106,7 @@ export function writeRefusal(request: IncomingMessage, host: string, token: stri
 	if (request.method !== 'POST') return 'Only POST writes.';
 	const origin = request.headers.origin;
 	if (origin !== `http://${host}`)
-		return `Refused: a write must come from the desk's own page (origin ${origin ?? 'missing'}).`;
+		return `Refused: a write must come from the desk's own page (origin ${origin || 'missing'}).`;
 	const site = request.headers['sec-fetch-site'];
 	if (site !== undefined && site !== 'same-origin')
 		return `Refused: a write must come from the desk's own page (${site}).`;

@@ -49,7 +49,9 @@ describe('reviewing the fixture transcript to publication', () => {
 
 	test('refuses to publish while claims wait, listing each', () => {
 		const error = refused(content, { action: 'publish', article: ARTICLE });
-		expect(error.message).toMatch(/^Not published: 9 claims still wait for a decision\.\n- okafor-have-two-updates-before \(sure, not yet accepted\)\n/);
+		expect(error.message).toMatch(
+			/^Not published: 9 claims still wait for a decision\.\n- okafor-have-two-updates-before \(sure, not yet accepted\)\n/,
+		);
 		expect(error.message).toContain(
 			'- okafor-harbour-master-has-told (needs review: Speaker guessed: a role (“the harbour master”) read as the Harbour Office.)',
 		);
@@ -150,11 +152,15 @@ describe('reviewing the fixture transcript to publication', () => {
 			'actors/reporters.yaml',
 			`${REVIEW_ARTICLE}/01-opening.mdx`,
 			ANSWERS,
+			`${REVIEW_ARTICLE}/article.yaml`,
 			'sources/harbour-office.yaml',
 		]);
 		const text = readFileSync(join(content, ANSWERS), 'utf8');
 		expect(text).not.toMatch(/draft:|accepted:|review:/);
-		expect(readFileSync(join(content, 'actors', 'reporters.yaml'), 'utf8')).not.toContain('draft:');
+		expect(readFileSync(join(content, 'actors', 'reporters.yaml'), 'utf8')).toBe(
+			'name: Reporters\nkind: group\nrole: "Reporters at the briefing"\n',
+		);
+		expect(readFileSync(join(content, REVIEW_ARTICLE, 'article.yaml'), 'utf8')).toMatch(/^title: /);
 		expect(checkContent(content).problems).toEqual([]);
 		expect(refused(content, { action: 'accept', claim: 'example-not-dead-yet' }).message).toContain('is published');
 	});
