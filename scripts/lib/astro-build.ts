@@ -38,12 +38,15 @@ export function astroBuildCommand(
 	project = PROJECT,
 	{ drafts = false } = {},
 ) {
+	// A build run from a test runner inherits NODE_ENV=test, which would make it a development build.
+	const inherited = { ...process.env };
+	delete inherited['NODE_ENV'];
 	return {
 		command: process.execPath,
 		args: [astroCli(project), 'build'],
 		cwd: project,
 		env: {
-			...process.env,
+			...inherited,
 			...QUIET_BUILD_ENV,
 			QUOTELINE_CONTENT: contentDir,
 			QUOTELINE_OUT_DIR: folders.outDir,

@@ -1,7 +1,7 @@
 /** Binds `lib/content/corpus.ts` to Astro's content collections: the one place pages get their data from. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/content/corpus.ts';
-import { draftsShown, publishedContent } from '../lib/content/drafts.ts';
+import { publishedContent } from '../lib/content/drafts.ts';
 import { uniqueTitles } from '../lib/presentation/page-title.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -25,7 +25,7 @@ async function load(): Promise<SiteCorpus> {
 				actors,
 				sources,
 			},
-			{ drafts: draftsShown(import.meta.env.DEV) },
+			{ drafts: import.meta.env.QUOTELINE_DRAFTS_SHOWN },
 		),
 	);
 }

@@ -32,8 +32,12 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 			return corpus;
 		},
 		hooks: {
-			'astro:config:setup': ({ command, config, logger }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				if (command === 'preview') return;
+				// One decision, for this integration's corpus and the pages' (`data/corpus.ts`): not Vite's DEV,
+				// which follows NODE_ENV and so can be true in a build.
+				const drafts = draftsShown(command === 'dev');
+				updateConfig({ vite: { define: { 'import.meta.env.QUOTELINE_DRAFTS_SHOWN': JSON.stringify(drafts) } } });
 				const cleared = clearStaleDataStores(fileURLToPath(new URL('src/schema/', config.root)), [
 					fileURLToPath(new URL('data-store.json', config.cacheDir)),
 					fileURLToPath(new URL('.astro/data-store.json', config.root)),
@@ -41,7 +45,7 @@ export default function contentIntegrity({ contentDir }: { contentDir: string })
 				if (cleared.length > 0) logger.info('The content schemas changed: content will be read afresh.');
 				const { problems, summary, content } = checkContent(contentDir);
 				if (problems.length === 0) {
-					corpus = buildCorpus(publishedContent(content, { drafts: draftsShown(command === 'dev') }));
+					corpus = buildCorpus(publishedContent(content, { drafts }));
 					const recordedFile = join(contentDir, PUBLISHED_URLS_FILE);
 					if (existsSync(recordedFile)) {
 						// Only reviewed addresses are to be recorded: a draft's may still go.

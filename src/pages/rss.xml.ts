@@ -6,6 +6,7 @@ import { links } from '../data/links.ts';
 import { pageDescription } from '../lib/presentation/page-title.ts';
 import { documentDescription, documentKindLabel } from '../lib/presentation/document-summary.ts';
 import { textCredit } from '../lib/presentation/licence.ts';
+import { draftTitle, isDraftArticle } from '../lib/content/drafts.ts';
 
 export const GET: APIRoute = async () => {
 	const corpus = await loadCorpus();
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
 			const pubDate = new Date(`${article.data.published}T00:00:00Z`);
 			return [
 				{
-					title: article.data.title,
+					title: draftTitle(article.data.title, isDraftArticle(article)),
 					link: links.absolute(links.article(article.id)),
 					pubDate,
 					description: `${documentDescription(article.data)} ${textCredit(article.data)}`,
@@ -26,7 +27,7 @@ export const GET: APIRoute = async () => {
 					categories: [documentKindLabel(article.data)],
 				},
 				...article.sections.map((section) => ({
-					title: `${section.label} · ${article.data.title}`,
+					title: draftTitle(`${section.label} · ${article.data.title}`, section.data.draft),
 					link: links.absolute(links.section(article.id, section.slug)),
 					pubDate,
 					description: pageDescription(

@@ -158,6 +158,7 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				{ className: 'search-result__meta' },
 				element('strong', { text: meta.speaker ?? '' }),
 				` ${details}`,
+				...(meta.draft ? [' ', element('span', { className: 'draft-badge', text: meta.draft })] : []),
 			),
 			element(
 				'p',
@@ -188,6 +189,7 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				{ className: 'search-result__meta' },
 				element('strong', { text: actor ? 'Speaker' : 'Section' }),
 				` · ${actor ? meta.section : meta.article}`,
+				...(meta.draft ? [' ', element('span', { className: 'draft-badge', text: meta.draft })] : []),
 			),
 			element('p', { className: 'search-result__words' }, link),
 			element(

@@ -35,6 +35,11 @@ export function isDraftArticle(article: { sections: readonly Flagged[] }): boole
 	return article.sections.some((section) => section.data.draft);
 }
 
+/** A title as a feed shows it: marked when it is a draft (only a preview build has drafts). */
+export function draftTitle(title: string, draft: boolean): string {
+	return draft ? `[${DRAFT_LABEL}] ${title}` : title;
+}
+
 /** Whether a claim stands in an unreviewed section. */
 export function isDraftClaim(claim: { section: Flagged }): boolean {
 	return claim.section.data.draft;

@@ -4,6 +4,7 @@
  * not carry its own speaker, source and kind). Both take their filters from here, so they always
  * agree. The alias table for names is made here too.
  */
+import { DRAFT_LABEL } from '../content/drafts.ts';
 import { actorLabel, type ActorData } from '../../schema/actor.ts';
 import { claimKinds } from '../../schema/claim.ts';
 import type { AliasTable } from './aliases.ts';
@@ -51,6 +52,8 @@ export interface ResultMeta {
 	source?: string;
 	date?: string;
 	summary?: string;
+	/** "Unreviewed draft", for a draft section or its claims (a preview build shows drafts). */
+	draft?: string;
 }
 
 /** The metadata of a section page's result. */
@@ -61,6 +64,7 @@ export function sectionMeta(section: Section, links: Permalinks): ResultMeta {
 		article: section.article.data.title,
 		section: section.label,
 		sectionUrl: links.section(section.article.id, section.slug),
+		...(section.data.draft ? { draft: DRAFT_LABEL } : {}),
 	};
 }
 
