@@ -850,6 +850,7 @@ function keyHelp(): HTMLElement {
 	const keys: [string, string][] = [
 		['j / k', 'next / previous claim'],
 		['a', 'accept'],
+		['A', 'accept every sure claim of this speaker'],
 		['x', 'delete'],
 		['s', 'speaker'],
 		['t', 'kind'],
@@ -924,6 +925,7 @@ document.addEventListener('keydown', (event) => {
 		k: () => move(-1),
 		p: () => move(-1),
 		a: () => claim && void act({ action: 'accept', claim: claim.id }),
+		A: () => claim && void act({ action: 'accept-sure', article: article!.id, actor: claim.actor }),
 		x: () => claim && void act({ action: 'delete', claim: claim.id }),
 		Delete: () => claim && void act({ action: 'delete', claim: claim.id }),
 		s: () => focusField('#desk-speaker'),

@@ -70,7 +70,9 @@ class LabelReader {
 	#read(label: TurnLabel): TurnSpeaker {
 		const { index } = this;
 		if (label.question) {
-			const speaker = index.find('Reporters') ?? index.draft({ name: 'Reporters', role: undefined, kind: 'group' });
+			const speaker =
+				index.find('Reporters') ??
+				index.draft({ name: 'Reporters', role: 'Reporters asking questions', kind: 'group' });
 			return { label: label.label, speaker, review: undefined };
 		}
 		const name = label.name.replace(/\s+/g, ' ').trim();

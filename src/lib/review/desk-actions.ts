@@ -364,7 +364,9 @@ export function applyAction(
 			const actor = desk.registries.actors.find((candidate) => candidate.id === request.actor);
 			if (!actor) return refuse(`There is no actor "${request.actor}".`, 404);
 			if (!actor.draft)
-				refuse(`${actor.name} is a reviewed actor: pages show the name and role, so the desk changes only drafted ones.`);
+				refuse(
+					`${actor.name} is a reviewed actor: pages show the name and role, so the desk changes only drafted ones.`,
+				);
 			const name = request.name.replace(/\s+/g, ' ').trim();
 			const role = request.role.replace(/\s+/g, ' ').trim();
 			if (name === '' || role === '') refuse('An actor needs a name and a role.', 400);
@@ -512,7 +514,7 @@ export function applyAction(
 			);
 			if (unnamed.length > 0)
 				refuse(
-					`Not published: the role of ${unnamed.map((actor) => `${actor.name} (${actor.id})`).join(', ')} is still the importer’s placeholder (“${unnamed[0]!.role}”). Write it on a claim of theirs (Speaker, then Role).`,
+					`Not published: the role of ${unnamed.map((actor) => `${actor.name} (${actor.id})`).join(', ')} is still the importer’s placeholder (“${unnamed[0]!.role}”). Write it under Drafted actors (b).`,
 				);
 			const actors = new Set<string>();
 			const sources = new Set<string>();
