@@ -30,7 +30,8 @@ export async function startDevServer(contentDir: string, { timeoutMs = 60_000 } 
 	const port = await freePort();
 	const inherited = { ...process.env };
 	delete inherited['NODE_ENV'];
-	const child = spawn(process.execPath, [astroCli(), 'dev', '--port', String(port)], {
+	// Beside any dev server the developer has running, without taking over its lock file.
+	const child = spawn(process.execPath, [astroCli(), 'dev', '--port', String(port), '--ignore-lock'], {
 		cwd: PROJECT,
 		env: { ...inherited, ...QUIET_BUILD_ENV, QUOTELINE_CONTENT: contentDir },
 		stdio: ['ignore', 'pipe', 'pipe'],

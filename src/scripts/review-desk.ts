@@ -100,6 +100,17 @@ function showError(error: unknown): void {
 	box.replaceChildren(h('h2', {}, 'Not done'), h('pre', {}, message));
 	if (error instanceof DeskError && error.problems)
 		box.append(h('pre', { class: 'desk-problems__check' }, error.problems));
+	// A file changed on disk: the way on is to see it as it is now.
+	if (/changed on disk|deleted on disk|created on disk/.test(message))
+		box.append(
+			button('Reload the desk', async () => {
+				clearError();
+				await load();
+				renderArticle();
+				say('Reloaded: the desk shows the files as they are now.');
+				focusPanel();
+			}),
+		);
 	box.hidden = false;
 	box.focus();
 }
@@ -114,7 +125,7 @@ async function act(action: DeskAction): Promise<void> {
 	try {
 		const result = await request<ActionResult>('/review/api/actions/', {
 			method: 'POST',
-			body: JSON.stringify(action),
+			body: JSON.stringify({ action, seen: seenVersions() }),
 		});
 		await load();
 		if (result.focus) {

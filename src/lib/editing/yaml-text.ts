@@ -5,7 +5,7 @@
  * nobody touched. So each multi-line scalar an edit left alone is written back exactly as the file
  * had it; only what the edit changed is written anew (on one line, as the importer writes).
  */
-import { parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
 
 /** How content files are written: one line per scalar, `[a, b]` for lists of ids (as the importer writes them). */
 const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -61,4 +61,20 @@ export function yamlTextOf({ doc, folded }: YamlText): string {
 	}
 	for (const { token, text: original } of kept) text = text.replace(token, () => original);
 	return text;
+}
+
+/**
+ * Deletes a key of a map, keeping any comment an author wrote above it: the comment moves to the
+ * key that follows (the `yaml` package would delete it with the key).
+ */
+export function deleteKeepingComments(map: unknown, key: string): void {
+	if (!isMap(map)) return;
+	const index = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
+	if (index < 0) return;
+	const pair = map.items[index]!;
+	const comment = isScalar(pair.key) ? pair.key.commentBefore : undefined;
+	map.items.splice(index, 1);
+	const next = map.items[index]?.key;
+	if (comment && isScalar(next))
+		next.commentBefore = next.commentBefore ? `${comment}\n${next.commentBefore}` : comment;
 }

@@ -10,6 +10,7 @@ import { ROLE_PLACEHOLDER } from '../../schema/actor.ts';
 import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '../../schema/claim.ts';
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
 import { ContentTransaction, EditRefused, type OpenFile } from '../editing/content-writer.ts';
+import { deleteKeepingComments } from '../editing/yaml-text.ts';
 import { isSlug, slugify } from '../urls/slug.ts';
 import { readDesk, registryFile, summaryBlocker, type Desk, type DeskArticle, type DeskClaim } from './desk-model.ts';
 
@@ -200,7 +201,7 @@ function acceptClaim(sections: Sections, claim: DeskClaim): void {
 	const blocker = summaryBlocker(claim);
 	if (blocker) refuse(`Claim "${claim.id}" cannot be accepted yet. ${blocker}`);
 	const { node } = claimNode(sections.open(claim.file), claim.id);
-	node.delete('review');
+	deleteKeepingComments(node, 'review');
 	node.set('accepted', true);
 }
 
@@ -548,7 +549,7 @@ export function applyAction(
 
 /** Clears a file's draft flag, and the importer's note at its top that says to clear it. */
 function clearDraft(doc: Document): void {
-	doc.delete('draft');
+	deleteKeepingComments(doc.contents, 'draft');
 	if (doc.commentBefore?.includes('Drafted by the importer')) doc.commentBefore = null;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { YAMLMap, YAMLSeq } from 'yaml';
 import { splitFrontmatter } from '../../../src/lib/content/content-files.ts';
-import { parseYamlText, yamlTextOf } from '../../../src/lib/editing/yaml-text.ts';
+import { deleteKeepingComments, parseYamlText, yamlTextOf } from '../../../src/lib/editing/yaml-text.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..', '..');
 
@@ -81,4 +81,13 @@ describe('an edit', () => {
 		const kept = before.split('\n').filter((line) => after.split('\n').includes(line));
 		expect(before.split('\n').length - kept.length).toBeLessThan(12);
 	});
+});
+
+test('deleting a key keeps the comment an author wrote above it', () => {
+	const yaml = parseYamlText(
+		'slug: x\norder: 2\n# Checked against the recording.\ndraft: true\nactors: [a]\n',
+		'x.mdx',
+	);
+	deleteKeepingComments(yaml.doc.contents, 'draft');
+	expect(yamlTextOf(yaml)).toBe('slug: x\norder: 2\n# Checked against the recording.\nactors: [a]\n');
 });
