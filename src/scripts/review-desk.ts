@@ -146,15 +146,19 @@ function seenVersions(): Record<string, string> {
 }
 
 async function load(): Promise<void> {
+	if (articleId) {
+		// One request: the article, and the registries to pick from.
+		const answer = await request<{ article: DeskArticle; registries: DeskRegistries }>(
+			`/review/api/articles/${articleId}/`,
+		);
+		({ article, registries } = answer);
+		claims = answer.article.sectionsInOrder.flatMap((section) => section.claims);
+		current = Math.max(0, Math.min(current, claims.length - 1));
+		return;
+	}
 	const desk = await request<{ articles: DeskArticleSummary[]; registries: DeskRegistries }>('/review/api/desk/');
 	registries = desk.registries;
-	if (articleId) {
-		article = await request<DeskArticle>(`/review/api/articles/${articleId}/`);
-		claims = article.sectionsInOrder.flatMap((section) => section.claims);
-		current = Math.max(0, Math.min(current, claims.length - 1));
-	} else {
-		renderList(desk.articles);
-	}
+	renderList(desk.articles);
 }
 
 // ---- The list of articles ----
@@ -184,8 +188,9 @@ function renderList(articles: DeskArticleSummary[]): void {
 				h(
 					'tr',
 					{},
-					...['Article', 'Kind', 'Date', 'Sections', 'Needs review', 'Sure', 'Accepted', 'Published'].map((label) =>
-						h('th', { scope: 'col' }, label),
+					...['Article', 'Kind', 'Date', 'Sections'].map((label) => h('th', { scope: 'col' }, label)),
+					...['Needs review', 'Sure', 'Accepted', 'Published'].map((label) =>
+						h('th', { scope: 'col', class: 'desk-number' }, label),
 					),
 				),
 			),
@@ -898,8 +903,10 @@ function focusPanel(): void {
 function move(step: number): void {
 	if (claims.length === 0) return;
 	current = (current + step + claims.length) % claims.length;
-	const side = document.querySelector('.desk-panel');
-	side?.replaceWith(renderPanel());
+	const panel = document.querySelector('.desk-panel');
+	panel?.replaceWith(renderPanel());
+	// The claim's heading and decisions first, whatever the last claim scrolled to.
+	document.querySelector('.desk-side')?.scrollTo({ top: 0 });
 	highlight();
 	focusPanel();
 	const claim = claims[current]!;

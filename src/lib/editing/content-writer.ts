@@ -7,7 +7,17 @@
  * atomically (a temporary file beside it, then a rename).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import { splitFrontmatter } from '../content/content-files.ts';
@@ -189,7 +199,8 @@ export class ContentTransaction {
 				);
 			}
 		}
-		const introduced = this.problemsIntroduced(changes);
+		if (changes.size === 0) return { written: [], removed: [] };
+		const { introduced, after } = this.check(changes);
 		if (introduced.length > 0) {
 			throw new EditRefused(
 				`The change would break the content check, so nothing was written:\n\n${introduced.map(formatProblem).join('\n\n')}`,
@@ -210,18 +221,21 @@ export class ContentTransaction {
 			}
 		}
 		for (const path of changes.keys()) this.files.delete(path);
+		// What was checked is now what is on disk: the next change need not check it again.
+		lastCheck.set(this.contentDir, { stamp: contentStamp(this.contentDir), problems: after });
 		return { written, removed };
 	}
 
-	/** Problems the content would have after the change that it does not have now, as the build words them. */
-	private problemsIntroduced(changes: Map<string, string | null>): Problem[] {
-		if (changes.size === 0) return [];
+	/**
+	 * The content check on the content as the change would leave it: every problem, and those the
+	 * change would bring in (not there now), as the build words them.
+	 */
+	private check(changes: Map<string, string | null>): { introduced: Problem[]; after: Problem[] } {
 		const overlay = new Map([...changes].map(([path, text]) => [this.files.get(path)!.absolute, text]));
 		const key = (problem: Problem) => `${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
-		const before = new Set(checkContent(this.contentDir).problems.map(key));
-		return checkContent(this.contentDir, process.cwd(), overlay).problems.filter(
-			(problem) => !before.has(key(problem)),
-		);
+		const before = new Set(knownProblems(this.contentDir).map(key));
+		const after = checkContent(this.contentDir, process.cwd(), overlay).problems;
+		return { introduced: after.filter((problem) => !before.has(key(problem))), after };
 	}
 
 	private track(path: string): Tracked {
@@ -268,6 +282,38 @@ export class ContentTransaction {
 	private view(tracked: Tracked): OpenFile {
 		return { path: tracked.path, doc: tracked.yaml!.doc, data: () => tracked.yaml!.doc.toJS() };
 	}
+}
+
+/**
+ * The content's problems as they are now. A check takes a good part of a decision's time, so the
+ * last result is kept with a stamp of every content file (path, size, time of change) and reused
+ * while no file has changed.
+ */
+const lastCheck = new Map<string, { stamp: string; problems: Problem[] }>();
+
+function contentStamp(contentDir: string): string {
+	const hash = createHash('sha256');
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else {
+				const { size, mtimeMs } = statSync(path);
+				hash.update(`${path}\u0000${size}\u0000${mtimeMs}\n`);
+			}
+		}
+	};
+	walk(contentDir);
+	return hash.digest('hex');
+}
+
+function knownProblems(contentDir: string): Problem[] {
+	const stamp = contentStamp(contentDir);
+	const known = lastCheck.get(contentDir);
+	if (known?.stamp === stamp) return known.problems;
+	const { problems } = checkContent(contentDir);
+	lastCheck.set(contentDir, { stamp, problems });
+	return problems;
 }
 
 /** Writes a file so that a reader sees the old text or the new, never half of it. */

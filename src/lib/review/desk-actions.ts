@@ -246,7 +246,9 @@ export function applyAction(
 	request: DeskAction,
 	seen: ReadonlyMap<string, string> = new Map(),
 ): ActionResult {
-	const desk = readDesk(contentDir);
+	// The article at hand: named by the action, or by the files the editor was shown.
+	const textOf = 'article' in request ? request.article : [...seen.keys()][0]?.split('/')[1];
+	const desk = readDesk(contentDir, { textOf });
 	const edit = new ContentTransaction(contentDir, { seen });
 	const sections = new Sections(desk, edit);
 	const done = (message: string, focus?: string): ActionResult => ({ message, ...edit.commit(), focus });

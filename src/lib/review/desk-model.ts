@@ -152,12 +152,13 @@ function contentPath(contentDir: string, file: ContentFile): string {
 }
 
 /** One article's sections, text and claims, as the desk shows them. */
-function deskSections(contentDir: string, sections: ReadSection[]): DeskSection[] {
+function deskSections(contentDir: string, sections: ReadSection[], withText: boolean): DeskSection[] {
 	let question = false;
 	return sections.map(({ file, data }) => {
 		let texts: string[] = [];
 		try {
-			texts = sectionParagraphs(file.body);
+			// Parsing MDX is most of the desk's reading time: only for the article at hand.
+			if (withText) texts = sectionParagraphs(file.body);
 		} catch {
 			// Not valid MDX: the content check names the line; the desk shows no text for it.
 		}
@@ -220,13 +221,18 @@ export interface Desk {
 	registries: DeskRegistries;
 }
 
-/** Reads the content folder for the desk. Files the content check would refuse are left out, not fatal. */
-export function readDesk(contentDir: string): Desk {
+/**
+ * Reads the content folder for the desk. Files the content check would refuse are left out, not
+ * fatal. Only the article named by `textOf` (every article, without it) gets its text, the places
+ * of its claims and its turns; the others, their claims and states.
+ */
+export function readDesk(contentDir: string, { textOf }: { textOf?: string | undefined } = {}): Desk {
 	const files = readContentFiles(contentDir);
 	const articles = files.articles.flatMap((folder): DeskArticle[] => {
 		const metadata = folder.metadata && articleSchema.safeParse(folder.metadata.data);
 		if (!metadata?.success) return [];
-		const sectionsInOrder = deskSections(contentDir, readSections(folder.sections));
+		const withText = textOf === undefined || textOf === folder.id;
+		const sectionsInOrder = deskSections(contentDir, readSections(folder.sections), withText);
 		const claims = sectionsInOrder.flatMap((section) => section.claims);
 		return [
 			{

@@ -157,9 +157,10 @@ export function createDeskHandler(options: DeskServerOptions) {
 				return sendJson(response, 200, deskData(contentDir));
 			const article = /^\/review\/api\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(path);
 			if (article && request.method === 'GET') {
-				const found = readDesk(contentDir).articles.find((candidate) => candidate.id === article[1]);
+				const desk = readDesk(contentDir, { textOf: article[1] });
+				const found = desk.articles.find((candidate) => candidate.id === article[1]);
 				return found
-					? sendJson(response, 200, found)
+					? sendJson(response, 200, { article: found, registries: desk.registries })
 					: sendJson(response, 404, { error: `There is no article "${article[1]}".` });
 			}
 			if (path === `${DESK_PATH}api/actions/`) {
@@ -200,7 +201,7 @@ export function createDeskHandler(options: DeskServerOptions) {
 
 /** The list of articles and the registries, without every article's text. */
 function deskData(contentDir: string) {
-	const desk = readDesk(contentDir);
+	const desk = readDesk(contentDir, { textOf: '' });
 	return {
 		articles: desk.articles.map(({ id, title, kind, published, sections, draftSections, counts }) => ({
 			id,

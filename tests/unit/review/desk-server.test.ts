@@ -212,10 +212,10 @@ describe('writing is refused', () => {
 	});
 
 	test('when the file changed on disk since the desk showed it, with a message that says so', async () => {
-		const article = JSON.parse(
+		const { article } = JSON.parse(
 			(await send(`/review/api/articles/${REVIEW_ARTICLE.split('/')[1]}/`, { headers: { 'X-Review-Token': TOKEN } }))
 				.body,
-		) as { sectionsInOrder: { file: string; version: string }[] };
+		) as { article: { sectionsInOrder: { file: string; version: string }[] } };
 		const seen = Object.fromEntries(article.sectionsInOrder.map((section) => [section.file, section.version]));
 		const edited = readFileSync(join(content, ANSWERS), 'utf8').replace(
 			'order: 2\n',
