@@ -14,7 +14,7 @@
  * Not part of `npm test`: it takes minutes, and its timings depend on the machine.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -125,11 +125,14 @@ if (inQuestions.length > 0) {
 
 // Then claim by claim, as a person: read, decide, wait for the answer.
 const person: { ms: number; decisions: number }[] = [];
+let wordsRead = 0;
 for (let n = 0; n < SAMPLE; n++) {
 	const claim = await current();
 	if (!claim.id) break;
 	const started = performance.now();
-	await pause(GLANCE_MS + (claim.words.split(/\s+/).length / WORDS_PER_MINUTE) * 60_000);
+	const words = claim.words.split(/\s+/).length;
+	wordsRead += words;
+	await pause(GLANCE_MS + (words / WORDS_PER_MINUTE) * 60_000);
 	let decisions = 1;
 	if (claim.state.includes('needs-review')) {
 		// Unsure: put the speaker right (typed, key by key), then accept.
@@ -156,6 +159,29 @@ for (;;) {
 	rest++;
 }
 const ceilingMs = performance.now() - ceilingStarted;
+
+/** How long until a page of the dev server shows what `shows` looks for, polling every 20 ms. */
+async function untilShown(path: string, shows: (html: string) => boolean): Promise<number> {
+	const started = performance.now();
+	while (performance.now() - started < 30_000) {
+		if (shows(await (await fetch(dev.origin + path)).text())) return performance.now() - started;
+		await pause(20);
+	}
+	throw new Error(`${path} did not show the change in 30 s.`);
+}
+
+// Fast feedback: a decision at the desk, then an actor renamed in their file, as the site shows them.
+const doomed = await current();
+const articlePath = `/articles/${article.id}/`;
+const deleteStarted = performance.now();
+await page.keyboard.press('x');
+await untilShown(articlePath, (html) => !html.includes(`id="${doomed.id}"`));
+const decisionShownMs = performance.now() - deleteStarted;
+const actorFile = join(content, 'actors', 'jen-psaki.yaml');
+const renameStarted = performance.now();
+writeFileSync(actorFile, readFileSync(actorFile, 'utf8').replace(/^shortName: .*$/m, 'shortName: Psaki-Renamed'));
+await untilShown(articlePath, (html) => html.includes('(said by </span>Psaki-Renamed<'));
+const renameShownMs = performance.now() - renameStarted;
 await browser.close();
 await dev.stop();
 
@@ -167,7 +193,14 @@ const wanted = claims.length - inQuestions.length;
 // or merged) and each summary written, with the basis stated in the report.
 const ACTOR_MS = 20_000;
 const SUMMARY_MS = 45_000;
-const estimateMs = wanted * perClaimMs + drafted.length * ACTOR_MS + toSummarise.length * SUMMARY_MS + 10_000;
+const besides = drafted.length * ACTOR_MS + toSummarise.length * SUMMARY_MS + 10_000;
+const estimateMs = wanted * perClaimMs + besides;
+// The same walk by an editor who skims a transcript's labelled answers (the label states the speaker):
+// the measured time a claim less the reading, plus reading at a skimming pace.
+const SKIM_WPM = 600;
+const readingMs = (wordsRead / Math.max(1, person.length) / WORDS_PER_MINUTE) * 60_000;
+const skimPerClaimMs = perClaimMs - readingMs + (wordsRead / Math.max(1, person.length) / SKIM_WPM) * 60_000;
+const skimEstimateMs = wanted * skimPerClaimMs + besides;
 const minutes = (ms: number) => (ms / 60_000).toFixed(1);
 
 const report = `# Review desk benchmark
@@ -181,15 +214,20 @@ imported into a copy of \`content/\`, reviewed at the desk in the dev server by 
 | Drafted actors | ${drafted.length} |
 | Desk time per decision, key to answer (median of ${deskTimes.length}) | ${median(deskTimes).toFixed(0)} ms |
 | Decisions per minute at the desk's own speed (${rest} accepts) | ${rest > 0 ? ((rest / ceilingMs) * 60_000).toFixed(0) : '–'} |
+| Dev server: a deletion at the desk shown on the article page | ${decisionShownMs.toFixed(0)} ms |
+| Dev server: an actor's short name changed in their file, shown in the text's claim labels | ${renameShownMs.toFixed(0)} ms |
 | Person-like: claims reviewed (decisions), time | ${person.length} (${personDecisions}), ${(personMs / 1000).toFixed(0)} s |
 | Person-like: decisions per minute | ${((personDecisions / personMs) * 60_000).toFixed(1)} |
-| Estimated review of the whole document | ${minutes(estimateMs)} min |
+| Estimated review of the whole document, reading every claim at ${WORDS_PER_MINUTE} words a minute | ${minutes(estimateMs)} min |
+| The same, skimming at ${SKIM_WPM} words a minute | ${minutes(skimEstimateMs)} min |
 
 The person reads each claim's words at ${WORDS_PER_MINUTE} words a minute after a ${GLANCE_MS} ms glance, presses a key
 (${KEY_MS} ms a keystroke) and waits for the desk; where the importer was unsure it types the speaker's id key by key
 first. The estimate is: the one bulk decision on the ${inQuestions.length} claims in question turns; ${wanted} claims at the
 person-like pace measured (${(perClaimMs / 1000).toFixed(1)} s a claim); ${drafted.length} drafted actors at ${ACTOR_MS / 1000} s each
 (check a name and role, or merge a questioner's entry); ${toSummarise.length} summaries at ${SUMMARY_MS / 1000} s each; 10 s to publish.
+The claims average ${(wordsRead / Math.max(1, person.length)).toFixed(0)} words; the skimming row keeps every measured cost of a claim but
+its reading, which it counts at ${SKIM_WPM} words a minute.
 `;
 console.log(`\n${report}`);
 if (!options['no-save']) writeFileSync(join(PROJECT, 'bench', 'review.md'), report);

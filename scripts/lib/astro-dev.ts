@@ -28,8 +28,13 @@ async function freePort(): Promise<number> {
 /** Starts the dev server on `contentDir` and resolves once the desk is ready. */
 export async function startDevServer(contentDir: string, { timeoutMs = 60_000 } = {}): Promise<DevServer> {
 	const port = await freePort();
-	const inherited = { ...process.env };
-	delete inherited['NODE_ENV'];
+	// Run from a test runner, the server would inherit NODE_ENV=test and VITEST, under which Astro's
+	// dev server serves no page: it must run as a developer's does.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST'),
+		),
+	);
 	// Beside any dev server the developer has running, without taking over its lock file.
 	const child = spawn(process.execPath, [astroCli(), 'dev', '--port', String(port), '--ignore-lock'], {
 		cwd: PROJECT,

@@ -5,7 +5,7 @@
  * that had to change have changed. On the way, a file edited on disk behind the desk's back is
  * not overwritten, and the desk's page passes axe in light and dark.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -161,6 +161,16 @@ test('reviews the transcript with the keyboard, and publishes it', async () => {
 	);
 });
 
+test('the dev server shows a decision and an actor renamed in its file without a restart', async () => {
+	const sectionPage = `${dev.origin}/articles/${ARTICLE}/questions-and-answers/`;
+	const html = async () => (await fetch(sectionPage)).text();
+	await expect.poll(html, { timeout: 10_000 }).toContain('id="example-not-dead-yet"');
+	const actorFile = join(content, 'actors', 'nina-okafor.yaml');
+	writeFileSync(actorFile, readFileSync(actorFile, 'utf8').replace('shortName: Okafor', 'shortName: Okafor-Reyes'));
+	// The label after each of her quotes in the text comes from the registry: it must follow the file.
+	await expect.poll(html, { timeout: 10_000 }).toMatch(/\(said by <\/span>Okafor-Reyes</);
+});
+
 test('the desk’s page has no axe violations, in light and dark', async () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		const context = await withAxe(await browser.newContext({ colorScheme, viewport: { width: 1440, height: 1000 } }));
@@ -195,6 +205,13 @@ test('a production build shows the article with exactly the claims decided on; o
 		].sort(),
 	);
 	expect(articlePage).not.toMatch(/Unreviewed draft|Needs review/);
+	// The desk is the dev server's alone: the built site has no page of it and no script that calls it.
+	expect(existsSync(join(folders.outDir, 'review'))).toBe(false);
+	expect(
+		readdirSync(join(folders.outDir, '_astro'))
+			.filter((name) => name.endsWith('.js'))
+			.some((name) => readFileSync(join(folders.outDir, '_astro', name), 'utf8').includes('/review/api/')),
+	).toBe(false);
 	const quote = readFileSync(join(folders.outDir, 'quotes', 'okafor-bridge-one-three-options', 'index.html'), 'utf8');
 	expect(quote).toContain('/quotes/bob-no-bridge/');
 
