@@ -5,7 +5,6 @@
  * related claims from. Plain data, sent to the desk's page as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileDigest } from '../editing/content-writer.ts';
 import { actorSchema } from '../../schema/actor.ts';
 import { articleSchema } from '../../schema/article.ts';
@@ -22,13 +21,6 @@ import { nonSpeech, readTurnLabel } from '../transcripts/transcript-lines.ts';
  * was sure of it (`sure`), an editor accepted it (`accepted`), or its section is published.
  */
 export type ClaimState = 'needs-review' | 'sure' | 'accepted' | 'published';
-
-export const CLAIM_STATE_LABELS: Record<ClaimState, string> = {
-	'needs-review': 'Needs review',
-	sure: 'Sure, not yet accepted',
-	accepted: 'Accepted',
-	published: 'Published',
-};
 
 export interface DeskClaim {
 	id: string;
@@ -281,10 +273,7 @@ export function readDesk(contentDir: string, { textOf }: { textOf?: string | und
 	};
 }
 
-/** The content folder's actor and source registries' folder names. */
-export const REGISTRY_FOLDERS = { actors: 'actors', sources: 'sources' } as const;
-
 /** Path inside the content folder of an actor's or source's file. */
-export function registryFile(kind: keyof typeof REGISTRY_FOLDERS, id: string): string {
-	return join(REGISTRY_FOLDERS[kind], `${id}.yaml`);
+export function registryFile(kind: 'actors' | 'sources', id: string): string {
+	return `${kind}/${id}.yaml`;
 }
