@@ -118,14 +118,24 @@ export function articleSlug(title: string): string {
 	return words.join('-');
 }
 
-/** A claim id from its speaker and first words: `okafor-not-going-switch-off`. */
-function claimIdFor(speaker: Speaker | undefined, words: string, taken: Set<string>): string {
-	const who =
-		speaker === undefined
-			? 'unattributed'
-			: speaker.kind === 'person'
-				? slugify(speaker.name.split(' ').at(-1)!)
-				: slugify(speaker.name).split('-').slice(0, 3).join('-');
+/** What a claim id starts with, for its speaker: a person's surname, a body's first words (`okafor`, `harbour-office`). */
+export function speakerIdPrefix(speaker: Pick<Speaker, 'name' | 'kind'> | undefined): string {
+	if (speaker === undefined) return 'unattributed';
+	return speaker.kind === 'person'
+		? slugify(speaker.name.split(' ').at(-1)!)
+		: slugify(speaker.name).split('-').slice(0, 3).join('-');
+}
+
+/**
+ * A claim id from its speaker and first words: `okafor-not-going-switch-off`. The review desk names
+ * the claims an editor creates the same way.
+ */
+export function claimIdFor(
+	speaker: Pick<Speaker, 'name' | 'kind'> | undefined,
+	words: string,
+	taken: Set<string>,
+): string {
+	const who = speakerIdPrefix(speaker);
 	const what = slugify(words)
 		.split('-')
 		.filter((word) => !STOP_WORDS.has(word))

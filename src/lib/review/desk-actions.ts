@@ -11,6 +11,7 @@ import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '..
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
 import { ContentTransaction, EditRefused, type OpenFile } from '../editing/content-writer.ts';
 import { deleteKeepingComments } from '../editing/yaml-text.ts';
+import { claimIdFor, speakerIdPrefix } from '../import/draft-files.ts';
 import { isSlug, slugify } from '../urls/slug.ts';
 import { readDesk, registryFile, summaryBlocker, type Desk, type DeskArticle, type DeskClaim } from './desk-model.ts';
 
@@ -209,20 +210,55 @@ function actorName(desk: Desk, id: string): string {
 	return desk.registries.actors.find((actor) => actor.id === id)?.name ?? id;
 }
 
-/** A claim id from its speaker and first words, unique on the site: `lavrov-echo-of-war`. */
-function newClaimId(desk: Desk, actor: string, words: string): string {
-	const taken = new Set([
+/** Every id a new claim may not take: the site's claim ids and section slugs. */
+function takenIds(desk: Desk): Set<string> {
+	return new Set([
 		...desk.registries.claims.map((claim) => claim.id),
 		...desk.articles.flatMap((article) => article.sectionsInOrder.map((section) => section.slug)),
 	]);
-	const speaker = actorName(desk, actor).split(/\s+/).at(-1) ?? actor;
-	const base =
-		slugify(`${speaker} ${words.split(/\s+/).slice(0, 5).join(' ')}`)
-			.slice(0, 60)
-			.replace(/-+$/, '') || 'claim';
+}
+
+/** A claim id from its speaker and first words, unique on the site, as the importer names them: `okafor-expect-decision`. */
+function newClaimId(desk: Desk, actor: string, words: string): string {
+	return claimIdFor(
+		desk.registries.actors.find((entry) => entry.id === actor),
+		words,
+		takenIds(desk),
+	);
+}
+
+/**
+ * A draft claim's id names its speaker (`psaki-…`): given to someone else, it takes their name
+ * (`josh-…`), so a wrong name is not published as a permalink. Ids that do not start with the
+ * speaker's prefix are an editor's own, and stay.
+ */
+function renamedForSpeaker(desk: Desk, claim: DeskClaim, actor: string): string | undefined {
+	const from = speakerIdPrefix(desk.registries.actors.find((entry) => entry.id === claim.actor));
+	const to = speakerIdPrefix(desk.registries.actors.find((entry) => entry.id === actor));
+	if (from === to || !claim.id.startsWith(`${from}-`)) return undefined;
+	const base = `${to}-${claim.id.slice(from.length + 1)}`.slice(0, 60).replace(/-+$/, '');
+	const taken = takenIds(desk);
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	return id;
+}
+
+/** Gives a claim a new id, and every link to it too. */
+function renameClaim(sections: Sections, claim: DeskClaim, id: string): void {
+	claimNode(sections.open(claim.file), claim.id).node.set('id', id);
+	for (const path of sections.files()) {
+		const data = sections.open(path).data() as { claims?: { id: string; disputes?: string[]; supports?: string[] }[] };
+		for (const other of data.claims ?? [])
+			for (const relation of RELATIONS)
+				if (other[relation]?.includes(claim.id))
+					claimNode(sections.open(path), other.id).node.set(
+						relation,
+						flowList(
+							sections.open(path).doc,
+							other[relation].map((target) => (target === claim.id ? id : target)),
+						),
+					);
+	}
 }
 
 function parseKind(kind: string): ClaimKind {
@@ -274,8 +310,13 @@ export function applyAction(
 			const file = sections.open(claim.file);
 			claimNode(file, claim.id).node.set('actor', request.actor);
 			ensureTagged(file.doc, 'actors', request.actor);
+			const renamed = renamedForSpeaker(desk, claim, request.actor);
+			if (renamed) renameClaim(sections, claim, renamed);
 			tidy(desk, edit, sections, [claim.file]);
-			return done(`“${claim.id}” is now ${actorName(desk, request.actor)}’s.`);
+			return done(
+				`“${claim.id}” is now ${actorName(desk, request.actor)}’s${renamed ? `, as “${renamed}”` : ''}.`,
+				renamed,
+			);
 		}
 		case 'kind': {
 			const claim = findClaim(desk, request.claim);

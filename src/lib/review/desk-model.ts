@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileDigest } from '../editing/content-writer.ts';
-import { actorSchema } from '../../schema/actor.ts';
+import { actorSchema, type ActorData } from '../../schema/actor.ts';
 import { articleSchema } from '../../schema/article.ts';
 import { claimWords, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimData, type ClaimKind } from '../../schema/claim.ts';
 import { sectionLabel, sectionSchema, type SectionData } from '../../schema/section.ts';
@@ -92,8 +92,10 @@ export interface DeskArticle extends DeskArticleSummary {
 	sectionsInOrder: DeskSection[];
 }
 
+type ActorKind = ActorData['kind'];
+
 export interface DeskRegistries {
-	actors: { id: string; name: string; role: string; draft: boolean }[];
+	actors: { id: string; name: string; kind: ActorKind; role: string; draft: boolean }[];
 	sources: { id: string; name: string; draft: boolean }[];
 	/** Every claim of the site, to link to. */
 	claims: { id: string; article: string; actor: string; gist: string }[];
@@ -251,6 +253,7 @@ export function readDesk(contentDir: string, { textOf }: { textOf?: string | und
 			actors: registry(files.actors, actorSchema).map(({ id, data }) => ({
 				id,
 				name: data.name,
+				kind: data.kind,
 				role: data.role,
 				draft: data.draft,
 			})),

@@ -266,3 +266,27 @@ describe('refusals and tidying', () => {
 		).toBe('"contradicts" is not a relation: use disputes or supports.');
 	});
 });
+
+test('a draft claim given to another speaker takes their name in its id, and links to it follow', () => {
+	const content = fixtureCopy({}, { review: true });
+	applyAction(content, {
+		action: 'link',
+		claim: 'okafor-bridge-one-three-options',
+		relation: 'supports',
+		target: 'okafor-have-always-said-ferry',
+	});
+	const result = applyAction(content, {
+		action: 'speaker',
+		claim: 'okafor-have-always-said-ferry',
+		actor: 'alice-example',
+	});
+	expect(result.message).toBe(
+		'“okafor-have-always-said-ferry” is now Alice Example’s, as “example-have-always-said-ferry”.',
+	);
+	expect(result.focus).toBe('example-have-always-said-ferry');
+	const text = readFileSync(join(content, ANSWERS), 'utf8');
+	expect(text).toContain('  - id: example-have-always-said-ferry\n    kind: direct-quote\n    actor: alice-example\n');
+	expect(text).toContain('    supports: [example-have-always-said-ferry]\n');
+	expect(text).not.toContain('okafor-have-always-said-ferry');
+	expect(checkContent(content).problems).toEqual([]);
+});
