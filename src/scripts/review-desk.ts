@@ -28,19 +28,6 @@ const STATE_LABELS: Record<ClaimState, string> = {
 	accepted: 'Accepted',
 	published: 'Published',
 };
-const KINDS: Record<string, string> = {
-	'direct-quote': 'Direct quote',
-	'partial-quote': 'Partial quote',
-	paraphrase: 'Paraphrase',
-	'reported-assertion': 'Reported assertion',
-};
-const ACTOR_KINDS: Record<string, string> = {
-	person: 'Person',
-	organisation: 'Organisation',
-	group: 'Group of people',
-	anonymous: 'Unnamed individual',
-};
-
 type Child = Node | string | false | undefined | null;
 
 /** An element with attributes and children; strings become text nodes, never markup. */
@@ -80,7 +67,12 @@ class DeskError extends Error {
 
 const articleId = /^\/review\/([a-z0-9-]+)\/$/.exec(location.pathname)?.[1];
 let article: DeskArticle | undefined;
-let registries: DeskRegistries = { actors: [], sources: [], claims: [] };
+let registries: DeskRegistries = {
+	actors: [],
+	sources: [],
+	claims: [],
+	kinds: { claims: {}, actors: {}, sources: {} },
+};
 let claims: DeskClaim[] = [];
 let current = 0;
 
@@ -378,7 +370,9 @@ function renderPanel(): HTMLElement {
 	const kind = h(
 		'select',
 		{ id: 'desk-kind', name: 'kind', disabled: !editable },
-		...Object.entries(KINDS).map(([id, label]) => h('option', { value: id, selected: id === claim.kind }, label)),
+		...Object.entries(registries.kinds.claims).map(([id, label]) =>
+			h('option', { value: id, selected: id === claim.kind }, label),
+		),
 	);
 	const source = h('input', {
 		id: 'desk-source',
@@ -425,7 +419,7 @@ function renderPanel(): HTMLElement {
 			h(
 				'select',
 				{ id: 'desk-new-actor-kind', name: 'kind' },
-				...Object.entries(ACTOR_KINDS).map(([id, label]) => h('option', { value: id }, label)),
+				...Object.entries(registries.kinds.actors).map(([id, label]) => h('option', { value: id }, label)),
 			),
 		),
 		h('button', { type: 'submit' }, 'Create and set as speaker'),
@@ -611,6 +605,12 @@ function button(
 	return element;
 }
 
+/** The sources the importer drafted that this article's draft claims cite. */
+function draftedSources(): DeskRegistries['sources'] {
+	const cited = new Set(claims.filter((claim) => claim.state !== 'published').map((claim) => claim.source));
+	return registries.sources.filter((source) => source.draft && cited.has(source.id));
+}
+
 /** The actors the importer drafted that this article names: in its claims, or as the speaker of a turn. */
 function draftedActors(): DeskRegistries['actors'] {
 	const named = new Set(
@@ -683,6 +683,48 @@ function renderBulk(): HTMLElement {
 						),
 					),
 				),
+		h('h3', {}, 'Drafted sources'),
+		draftedSources().length === 0
+			? h('p', { class: 'desk-hint' }, 'None: every source this article cites is reviewed.')
+			: h(
+					'ul',
+					{ class: 'desk-drafted' },
+					...draftedSources().map((source) =>
+						h(
+							'li',
+							{},
+							onSubmit(
+								fieldForm(
+									`source-${source.id}`,
+									field(
+										'Name',
+										'',
+										h('input', { id: `desk-source-name-${source.id}`, name: 'name', value: source.name }),
+									),
+									field(
+										'Kind',
+										'',
+										h(
+											'select',
+											{ id: `desk-source-kind-${source.id}`, name: 'kind' },
+											...Object.entries(registries.kinds.sources).map(([kind, label]) =>
+												h('option', { value: kind, selected: kind === source.kind }, label),
+											),
+										),
+									),
+									h('button', { type: 'submit' }, `Save ${source.id}`),
+								),
+								(data) =>
+									act({
+										action: 'source-entry',
+										source: source.id,
+										name: value(data, 'name'),
+										kind: value(data, 'kind'),
+									}),
+							),
+						),
+					),
+				),
 		onSubmit(
 			fieldForm(
 				'merge',
@@ -734,7 +776,7 @@ function renderNewClaim(): HTMLElement {
 			h(
 				'select',
 				{ id: 'desk-new-kind', name: 'kind' },
-				...Object.entries(KINDS).map(([id, label]) => h('option', { value: id }, label)),
+				...Object.entries(registries.kinds.claims).map(([id, label]) => h('option', { value: id }, label)),
 			),
 		),
 		field('Summary', '', h('input', { id: 'desk-new-summary', name: 'summary', maxlength: 240, autocomplete: 'off' })),
@@ -911,7 +953,7 @@ function move(step: number): void {
 	focusPanel();
 	const claim = claims[current]!;
 	say(
-		`Claim ${current + 1} of ${claims.length}: ${actorName(claim.actor)}, ${KINDS[claim.kind]}, ${STATE_LABELS[claim.state]}.`,
+		`Claim ${current + 1} of ${claims.length}: ${actorName(claim.actor)}, ${registries.kinds.claims[claim.kind]}, ${STATE_LABELS[claim.state]}.`,
 	);
 }
 

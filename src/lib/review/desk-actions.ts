@@ -7,6 +7,7 @@
  */
 import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { ROLE_PLACEHOLDER } from '../../schema/actor.ts';
+import { sourceKinds } from '../../schema/source.ts';
 import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '../../schema/claim.ts';
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
 import { ContentTransaction, EditRefused, type OpenFile } from '../editing/content-writer.ts';
@@ -28,6 +29,7 @@ export type DeskAction =
 	| { action: 'unlink'; claim: string; relation: string; target: string }
 	| { action: 'create-actor'; name: string; role: string; kind: string }
 	| { action: 'actor'; actor: string; name: string; role: string }
+	| { action: 'source-entry'; source: string; name: string; kind: string }
 	| {
 			action: 'create-claim';
 			file: string;
@@ -418,6 +420,22 @@ export function applyAction(
 			file.doc.set('name', name);
 			file.doc.set('role', role);
 			return done(`${name} is now “${role}”.`);
+		}
+		case 'source-entry': {
+			const source = desk.registries.sources.find((candidate) => candidate.id === request.source);
+			if (!source) return refuse(`There is no source "${request.source}".`, 404);
+			if (!source.draft)
+				refuse(
+					`${source.name} is a reviewed source: pages show its name and kind, so the desk changes only drafted ones.`,
+				);
+			const name = request.name.replace(/\s+/g, ' ').trim();
+			if (name === '') refuse('A source needs a name.', 400);
+			if (!(request.kind in sourceKinds))
+				refuse(`"${request.kind}" is not a kind of source: use ${Object.keys(sourceKinds).join(', ')}.`, 400);
+			const file = edit.open(registryFile('sources', source.id));
+			file.doc.set('name', name);
+			file.doc.set('kind', request.kind);
+			return done(`${name} is now a source of the kind “${sourceKinds[request.kind as keyof typeof sourceKinds]}”.`);
 		}
 		case 'create-claim': {
 			const article = desk.articles.find((candidate) =>

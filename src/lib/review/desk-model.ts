@@ -6,11 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileDigest } from '../editing/content-writer.ts';
-import { actorSchema, type ActorData } from '../../schema/actor.ts';
+import { actorKinds, actorSchema, type ActorData } from '../../schema/actor.ts';
 import { articleSchema } from '../../schema/article.ts';
-import { claimWords, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimData, type ClaimKind } from '../../schema/claim.ts';
+import {
+	claimKinds,
+	claimWords,
+	isQuoteKind,
+	SUMMARY_PLACEHOLDER,
+	type ClaimData,
+	type ClaimKind,
+} from '../../schema/claim.ts';
 import { sectionLabel, sectionSchema, type SectionData } from '../../schema/section.ts';
-import { sourceSchema } from '../../schema/source.ts';
+import { sourceKinds, sourceSchema, type SourceData } from '../../schema/source.ts';
 import { locateAnchors, sectionAnchors } from '../claims/claim-marks.ts';
 import { sectionParagraphs } from '../claims/section-text.ts';
 import { readContentFiles, type ContentFile } from '../content/content-files.ts';
@@ -96,9 +103,11 @@ type ActorKind = ActorData['kind'];
 
 export interface DeskRegistries {
 	actors: { id: string; name: string; kind: ActorKind; role: string; draft: boolean }[];
-	sources: { id: string; name: string; draft: boolean }[];
+	sources: { id: string; name: string; kind: SourceData['kind']; draft: boolean }[];
 	/** Every claim of the site, to link to. */
 	claims: { id: string; article: string; actor: string; gist: string }[];
+	/** The kinds of claim, actor and source, with their labels, for the desk's menus. */
+	kinds: { claims: Record<string, string>; actors: Record<string, string>; sources: Record<string, string> };
 }
 
 /** Whether a claim lacks what publishing needs: a summary of its own, for a claim that is not a quote. */
@@ -260,8 +269,10 @@ export function readDesk(contentDir: string, { textOf }: { textOf?: string | und
 			sources: registry(files.sources, sourceSchema).map(({ id, data }) => ({
 				id,
 				name: data.name,
+				kind: data.kind,
 				draft: data.draft,
 			})),
+			kinds: { claims: claimKinds, actors: actorKinds, sources: sourceKinds },
 			claims: articles.flatMap((article) =>
 				article.sectionsInOrder.flatMap((section) =>
 					section.claims.map((claim) => ({

@@ -290,3 +290,25 @@ test('a draft claim given to another speaker takes their name in its id, and lin
 	expect(text).not.toContain('okafor-have-always-said-ferry');
 	expect(checkContent(content).problems).toEqual([]);
 });
+
+test('a drafted source’s name and kind can be put right before it is published; a reviewed one is left alone', () => {
+	const content = fixtureCopy({}, { review: true });
+	const result = applyAction(content, {
+		action: 'source-entry',
+		source: 'harbour-office',
+		name: 'Harbour Office press briefing',
+		kind: 'press-conference',
+	});
+	expect(result.message).toBe('Harbour Office press briefing is now a source of the kind “Press conference”.');
+	expect(readFileSync(join(content, 'sources', 'harbour-office.yaml'), 'utf8')).toContain(
+		'name: Harbour Office press briefing\nkind: press-conference\ndraft: true\n',
+	);
+	expect(
+		refused(content, { action: 'source-entry', source: 'harbour-office', name: 'X', kind: 'rumour' }).message,
+	).toBe(
+		'"rumour" is not a kind of source: use wire-agency, official-statement, press-conference, media-report, expert-view.',
+	);
+	expect(
+		refused(content, { action: 'source-entry', source: 'wire', name: 'X', kind: 'wire-agency' }).message,
+	).toContain('is a reviewed source');
+});
