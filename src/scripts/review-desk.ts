@@ -919,6 +919,7 @@ function keyHelp(): HTMLElement {
 		['c', 'new claim from the selected words'],
 		['b', 'bulk actions'],
 		['P', 'publish'],
+		['u', 'undo the last decision (of this session)'],
 		['Esc', 'leave a field'],
 	];
 	return h(
@@ -997,6 +998,7 @@ document.addEventListener('keydown', (event) => {
 		c: () => openNewClaim(),
 		b: () => document.querySelector<HTMLElement>('#desk-bulk')?.focus(),
 		P: () => void act({ action: 'publish', article: article!.id }),
+		u: () => void act({ action: 'undo' }),
 		'?': () => {
 			const help = document.querySelector<HTMLDetailsElement>('#desk-keys')!;
 			help.open = !help.open;

@@ -55,9 +55,11 @@ const status = () => page.locator('#desk-status');
 const currentId = () => page.locator('.desk-panel .desk-meta code').textContent();
 
 /** Presses `key` and waits for the desk to say what it did. */
-async function decide(key: string, said: string | RegExp): Promise<void> {
+async function decide(key: string, said: string): Promise<void> {
+	// The answer to this key, not the last one: a message may repeat ("Deleted …" after "Undone: Deleted …").
+	await status().evaluate((line) => (line.textContent = ''));
 	await page.keyboard.press(key);
-	await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(said);
+	await expect.poll(() => status().textContent(), { timeout: 10_000 }).toBe(said);
 }
 
 /** Moves to a claim with j, as an editor walks the list. */
@@ -103,6 +105,10 @@ test('reviews the transcript with the keyboard, and publishes it', async () => {
 	// Turn-taking drafted as a claim: out.
 	await goTo('okafor-with-go-ahead');
 	await decide('x', 'Deleted “okafor-with-go-ahead”.');
+	// A stray key is not a lost claim: u undoes the session's last decision.
+	await decide('u', 'Undone: Deleted “okafor-with-go-ahead”.');
+	await goTo('okafor-with-go-ahead');
+	await decide('x', 'Deleted “okafor-with-go-ahead”.');
 
 	// A claim from a selection: the mayor's words, as the reporter quotes them.
 	await page.evaluate(() => {
@@ -120,6 +126,7 @@ test('reviews the transcript with the keyboard, and publishes it', async () => {
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('alice-example');
 	await page.keyboard.press('Tab');
+	console.log('DEBUG focus', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)));
 	await page.keyboard.press('ArrowDown');
 	expect(await page.locator('#desk-new-kind').inputValue()).toBe('partial-quote');
 	await page.keyboard.press('Tab');

@@ -91,6 +91,8 @@ interface Tracked {
 	absolute: string;
 	/** What the file held when read (undefined for a file this transaction creates). */
 	readDigest: string | undefined;
+	/** Its text when read, to undo the change. */
+	readText: string | undefined;
 	yaml: YamlText | undefined;
 	/** An MDX file's body, kept byte for byte. */
 	body: string | undefined;
@@ -102,6 +104,14 @@ export interface Written {
 	/** Paths inside the content folder, written or created. */
 	written: string[];
 	removed: string[];
+	/** What undoes the change (see `undoChange`). */
+	undo: Undo;
+}
+
+/** The files a change touched: what each held before (`null`: it did not exist) and after. */
+export interface Undo {
+	before: Map<string, string | null>;
+	after: Map<string, string | null>;
 }
 
 /**
@@ -149,6 +159,7 @@ export class ContentTransaction {
 			path,
 			absolute,
 			readDigest: undefined,
+			readText: undefined,
 			yaml: { doc: new Document(data), folded: new Map() },
 			body: undefined,
 			deleted: false,
@@ -199,7 +210,7 @@ export class ContentTransaction {
 				);
 			}
 		}
-		if (changes.size === 0) return { written: [], removed: [] };
+		if (changes.size === 0) return { written: [], removed: [], undo: { before: new Map(), after: new Map() } };
 		const { introduced, after } = this.check(changes);
 		if (introduced.length > 0) {
 			throw new EditRefused(
@@ -210,6 +221,7 @@ export class ContentTransaction {
 		}
 		const written: string[] = [];
 		const removed: string[] = [];
+		const before = new Map([...changes.keys()].map((path) => [path, this.files.get(path)!.readText ?? null]));
 		for (const [path, text] of changes) {
 			const { absolute } = this.files.get(path)!;
 			if (text === null) {
@@ -223,7 +235,7 @@ export class ContentTransaction {
 		for (const path of changes.keys()) this.files.delete(path);
 		// What was checked is now what is on disk: the next change need not check it again.
 		lastCheck.set(this.contentDir, { stamp: contentStamp(this.contentDir), problems: after });
-		return { written, removed };
+		return { written, removed, undo: { before, after: changes } };
 	}
 
 	/**
@@ -244,7 +256,15 @@ export class ContentTransaction {
 		const absolute = contentFilePath(this.contentDir, path);
 		let tracked: Tracked;
 		if (!existsSync(absolute)) {
-			tracked = { path, absolute, readDigest: undefined, yaml: undefined, body: undefined, deleted: false };
+			tracked = {
+				path,
+				absolute,
+				readDigest: undefined,
+				readText: undefined,
+				yaml: undefined,
+				body: undefined,
+				deleted: false,
+			};
 		} else {
 			const text = readFileSync(absolute, 'utf8');
 			const seen = this.seen.get(path);
@@ -260,6 +280,7 @@ export class ContentTransaction {
 					path,
 					absolute,
 					readDigest: fileDigest(text),
+					readText: text,
 					yaml: parseYamlText(`${parts.yaml}\n`, path),
 					body: parts.body,
 					deleted: false,
@@ -269,6 +290,7 @@ export class ContentTransaction {
 					path,
 					absolute,
 					readDigest: fileDigest(text),
+					readText: text,
 					yaml: parseYamlText(text, path),
 					body: undefined,
 					deleted: false,
@@ -282,6 +304,39 @@ export class ContentTransaction {
 	private view(tracked: Tracked): OpenFile {
 		return { path: tracked.path, doc: tracked.yaml!.doc, data: () => tracked.yaml!.doc.toJS() };
 	}
+}
+
+/**
+ * Puts back the files a change touched, as they were before it: refused (writing nothing) when
+ * any of them has changed since, or when the content check would refuse the result.
+ */
+export function undoChange(contentDir: string, { before, after }: Undo): string[] {
+	for (const [path, text] of after) {
+		const absolute = contentFilePath(contentDir, path);
+		const now = existsSync(absolute) ? readFileSync(absolute, 'utf8') : null;
+		if (now !== text)
+			throw new EditRefused(
+				`${path} changed since that decision, so it cannot be undone without losing the later change; nothing was written.`,
+				409,
+			);
+	}
+	const overlay = new Map([...before].map(([path, text]) => [contentFilePath(contentDir, path), text]));
+	const key = (problem: Problem) => `${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
+	const known = new Set(knownProblems(contentDir).map(key));
+	const introduced = checkContent(contentDir, process.cwd(), overlay).problems.filter(
+		(problem) => !known.has(key(problem)),
+	);
+	if (introduced.length > 0)
+		throw new EditRefused(
+			`Undoing would break the content check, so nothing was written:\n\n${introduced.map(formatProblem).join('\n\n')}`,
+			422,
+			introduced,
+		);
+	for (const [absolute, text] of overlay) {
+		if (text === null) rmSync(absolute, { force: true });
+		else writeAtomically(absolute, text);
+	}
+	return [...before.keys()];
 }
 
 /**

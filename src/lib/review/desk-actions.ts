@@ -10,7 +10,7 @@ import { ROLE_PLACEHOLDER } from '../../schema/actor.ts';
 import { sourceKinds } from '../../schema/source.ts';
 import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '../../schema/claim.ts';
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
-import { ContentTransaction, EditRefused, type OpenFile } from '../editing/content-writer.ts';
+import { ContentTransaction, EditRefused, type OpenFile, type Undo } from '../editing/content-writer.ts';
 import { deleteKeepingComments } from '../editing/yaml-text.ts';
 import { claimIdFor, speakerIdPrefix } from '../import/draft-files.ts';
 import { isSlug, slugify } from '../urls/slug.ts';
@@ -43,13 +43,16 @@ export type DeskAction =
 	| { action: 'delete-question-claims'; article: string }
 	| { action: 'accept-sure'; article: string; actor: string }
 	| { action: 'merge-actor'; from: string; into: string }
-	| { action: 'publish'; article: string };
+	| { action: 'publish'; article: string }
+	| { action: 'undo' };
 
 /** What an action did, in a sentence for the editor, with what it wrote. */
 export interface ActionResult {
 	message: string;
 	written: string[];
 	removed: string[];
+	/** What undoes it: kept by the desk server, never sent. */
+	undo?: Undo | undefined;
 	/** A claim to show next (one just created). */
 	focus?: string | undefined;
 }
@@ -112,9 +115,23 @@ function requireKnown(desk: Desk, kind: 'actors' | 'sources', id: string): void 
 }
 
 /** Every section file of the content, opened lazily, with its data as edits so far leave it. */
+/** A section's tags and claims, as far as the desk's actions look at them. */
+interface SectionView {
+	draft?: boolean;
+	actors?: string[];
+	sources?: string[];
+	speakers?: Record<string, string>;
+	claims?: { id: string; actor: string; source: string; disputes?: string[]; supports?: string[] }[];
+}
+
+/**
+ * Every section file of the content. A file is opened for editing only when an action changes it;
+ * the rest are read from the desk's model, so a scan for links or names parses nothing again.
+ */
 class Sections {
 	private readonly desk: Desk;
 	private readonly edit: ContentTransaction;
+	private readonly opened = new Set<string>();
 	constructor(desk: Desk, edit: ContentTransaction) {
 		this.desk = desk;
 		this.edit = edit;
@@ -123,19 +140,29 @@ class Sections {
 		return this.desk.articles.flatMap((article) => article.sectionsInOrder.map((section) => section.file));
 	}
 	open(path: string): OpenFile {
+		this.opened.add(path);
 		return this.edit.open(path);
+	}
+	/** A section as the edits so far leave it. */
+	data(path: string): SectionView {
+		if (this.opened.has(path)) return this.open(path).data() as SectionView;
+		const section = this.desk.articles
+			.flatMap((article) => article.sectionsInOrder)
+			.find((candidate) => candidate.file === path)!;
+		return {
+			draft: section.draft,
+			actors: section.actors,
+			sources: section.sources,
+			speakers: section.speakers,
+			claims: section.claims,
+		};
 	}
 	/** The ids of actors and sources any section still names, as the edits leave them. */
 	referenced(): { actors: Set<string>; sources: Set<string> } {
 		const actors = new Set<string>();
 		const sources = new Set<string>();
 		for (const path of this.files()) {
-			const data = this.open(path).data() as {
-				actors?: string[];
-				sources?: string[];
-				speakers?: Record<string, string>;
-				claims?: { actor: string; source: string }[];
-			};
+			const data = this.data(path);
 			for (const id of data.actors ?? []) actors.add(id);
 			for (const id of Object.values(data.speakers ?? {})) actors.add(id);
 			for (const id of data.sources ?? []) sources.add(id);
@@ -181,8 +208,7 @@ function deleteClaim(sections: Sections, claim: DeskClaim): void {
 	const { index, claims } = claimNode(file, claim.id);
 	claims.items.splice(index, 1);
 	for (const path of sections.files()) {
-		const data = sections.open(path).data() as { claims?: { id: string; disputes?: string[]; supports?: string[] }[] };
-		(data.claims ?? []).forEach((other) => {
+		(sections.data(path).claims ?? []).forEach((other) => {
 			for (const relation of RELATIONS) {
 				if (!other[relation]?.includes(claim.id)) continue;
 				const { node } = claimNode(sections.open(path), other.id);
@@ -249,8 +275,7 @@ function renamedForSpeaker(desk: Desk, claim: DeskClaim, actor: string): string 
 function renameClaim(sections: Sections, claim: DeskClaim, id: string): void {
 	claimNode(sections.open(claim.file), claim.id).node.set('id', id);
 	for (const path of sections.files()) {
-		const data = sections.open(path).data() as { claims?: { id: string; disputes?: string[]; supports?: string[] }[] };
-		for (const other of data.claims ?? [])
+		for (const other of sections.data(path).claims ?? [])
 			for (const relation of RELATIONS)
 				if (other[relation]?.includes(claim.id))
 					claimNode(sections.open(path), other.id).node.set(
@@ -527,12 +552,13 @@ export function applyAction(
 			if (request.into === from.id) refuse('Pick another actor to merge into.', 400);
 			let moved = 0;
 			for (const path of sections.files()) {
+				const data = sections.data(path);
+				const names =
+					(data.claims ?? []).some((claim) => claim.actor === from.id) ||
+					Object.values(data.speakers ?? {}).includes(from.id) ||
+					(data.actors ?? []).includes(from.id);
+				if (!names) continue;
 				const file = sections.open(path);
-				const data = file.data() as {
-					actors?: string[];
-					speakers?: Record<string, string>;
-					claims?: { id: string; actor: string }[];
-				};
 				for (const claim of data.claims ?? [])
 					if (claim.actor === from.id) {
 						claimNode(file, claim.id).node.set('actor', request.into);
@@ -549,6 +575,8 @@ export function applyAction(
 				`Merged ${from.name} into ${actorName(desk, request.into)}: ${moved} claim${moved === 1 ? '' : 's'} moved, ${registryFile('actors', from.id)} deleted.`,
 			);
 		}
+		case 'undo':
+			return refuse('Undo is the desk server’s: it keeps the decisions of its session.', 400);
 		case 'publish': {
 			const article = findArticle(desk, request.article);
 			const drafts = article.sectionsInOrder.filter((section) => section.draft);

@@ -75,7 +75,9 @@ export interface DeskSection {
 	draft: boolean;
 	paragraphs: DeskParagraph[];
 	claims: DeskClaim[];
+	actors: string[];
 	sources: string[];
+	speakers: Record<string, string>;
 }
 
 export interface ClaimCounts {
@@ -213,7 +215,9 @@ function deskSections(contentDir: string, sections: ReadSection[], withText: boo
 			draft: data.draft,
 			paragraphs,
 			claims,
+			actors: data.actors,
 			sources: data.sources,
+			speakers: data.speakers,
 		};
 	});
 }

@@ -42,6 +42,7 @@ const actionSchema = z.discriminatedUnion('action', [
 	z.object({ action: z.literal('accept-sure'), article: id, actor: z.union([id, z.literal('')]) }).strict(),
 	z.object({ action: z.literal('merge-actor'), from: id, into: id }).strict(),
 	z.object({ action: z.literal('publish'), article: id }).strict(),
+	z.object({ action: z.literal('undo') }).strict(),
 ]);
 
 const requestSchema = z

@@ -14,7 +14,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EditRefused } from '../editing/content-writer.ts';
+import { EditRefused, undoChange, type Undo } from '../editing/content-writer.ts';
 import { formatProblems } from '../content/problems.ts';
 import { applyAction } from './desk-actions.ts';
 import { readDesk } from './desk-model.ts';
@@ -36,6 +36,7 @@ export const DESK_PATH = '/review/';
 const TOKEN_HEADER = 'x-review-token';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_BODY = 256 * 1024;
+const MAX_UNDO = 100;
 
 const DESK_POLICY = [
 	"default-src 'none'",
@@ -122,6 +123,8 @@ export function writeRefusal(request: IncomingMessage, host: string, token: stri
  */
 export function createDeskHandler(options: DeskServerOptions) {
 	const { contentDir, token } = options;
+	// The session's decisions, newest last, each with what undoes it.
+	const undos: { message: string; undo: Undo }[] = [];
 	return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
 		const url = new URL(request.url ?? '/', 'http://desk.invalid');
 		if (url.pathname !== '/review' && !url.pathname.startsWith(DESK_PATH)) return next();
@@ -175,7 +178,21 @@ export function createDeskHandler(options: DeskServerOptions) {
 				}
 				const parsed = parseAction(body);
 				if ('error' in parsed) return sendJson(response, 400, parsed);
-				return sendJson(response, 200, applyAction(contentDir, parsed.action, parsed.seen));
+				if (parsed.action.action === 'undo') {
+					const last = undos.pop();
+					if (!last) return sendJson(response, 409, { error: 'Nothing to undo: no decision of this session is left.' });
+					try {
+						const paths = undoChange(contentDir, last.undo);
+						return sendJson(response, 200, { message: `Undone: ${last.message}`, written: paths, removed: [] });
+					} catch (error) {
+						undos.push(last);
+						throw error;
+					}
+				}
+				const { undo, ...result } = applyAction(contentDir, parsed.action, parsed.seen);
+				if (undo && undo.after.size > 0) undos.push({ message: result.message, undo });
+				if (undos.length > MAX_UNDO) undos.shift();
+				return sendJson(response, 200, result);
 			}
 			return sendJson(response, 404, { error: `No such desk request: ${request.method} ${path}` });
 		}

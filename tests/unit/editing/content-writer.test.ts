@@ -71,7 +71,7 @@ describe('writing', () => {
 		const before = readFileSync(join(content, OPENING), 'utf8');
 		const edit = new ContentTransaction(content);
 		edit.open(OPENING).doc.setIn(['claims', 0, 'summary'], 'Alice found the talks too short.');
-		expect(edit.commit()).toEqual({ written: [OPENING], removed: [] });
+		expect(edit.commit()).toMatchObject({ written: [OPENING], removed: [] });
 		const after = readFileSync(join(content, OPENING), 'utf8');
 		expect(after).toBe(before.replace('Alice called the talks useful but short.', 'Alice found the talks too short.'));
 		expect(readdirSync(join(content, SAMPLE_ARTICLE)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -131,6 +131,6 @@ describe('writing', () => {
 		);
 		const removal = new ContentTransaction(content);
 		removal.remove('actors/carol-example.yaml');
-		expect(removal.commit()).toEqual({ written: [], removed: ['actors/carol-example.yaml'] });
+		expect(removal.commit()).toMatchObject({ written: [], removed: ['actors/carol-example.yaml'] });
 	});
 });

@@ -243,3 +243,39 @@ test('the desk’s own request goes through', async () => {
 		written: [ANSWERS],
 	});
 });
+
+describe('undo', () => {
+	const post = (action: object) =>
+		send('/review/api/actions/', { method: 'POST', headers: deskHeaders(), body: JSON.stringify({ action }) });
+
+	test('puts back, byte for byte, the files of the session’s decisions, newest first; then says there is nothing left', async () => {
+		const before = readFileSync(join(content, ANSWERS), 'utf8');
+		expect((await post({ action: 'delete', claim: 'okafor-expect-decision-before-summer' })).status).toBe(200);
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).not.toBe(before);
+		const undone = await post({ action: 'undo' });
+		expect(undone.status).toBe(200);
+		expect(JSON.parse(undone.body)).toMatchObject({
+			message: 'Undone: Deleted “okafor-expect-decision-before-summer”.',
+		});
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).toBe(before);
+		// The session's decisions are undone newest first: the accept of the test above comes next.
+		expect(JSON.parse((await post({ action: 'undo' })).body)).toMatchObject({
+			message: 'Undone: Accepted “okafor-have-always-said-ferry”.',
+		});
+		const nothing = await post({ action: 'undo' });
+		expect(nothing.status).toBe(409);
+		expect(error(nothing)).toBe('Nothing to undo: no decision of this session is left.');
+	});
+
+	test('refuses to undo over a later change to the file, writing nothing', async () => {
+		expect((await post({ action: 'delete', claim: 'okafor-expect-decision-before-summer' })).status).toBe(200);
+		const later = readFileSync(join(content, ANSWERS), 'utf8').replace('order: 2\n', 'order: 2\n# A later edit.\n');
+		writeFileSync(join(content, ANSWERS), later);
+		const refused = await post({ action: 'undo' });
+		expect(refused.status).toBe(409);
+		expect(error(refused)).toBe(
+			`${ANSWERS} changed since that decision, so it cannot be undone without losing the later change; nothing was written.`,
+		);
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).toBe(later);
+	});
+});
