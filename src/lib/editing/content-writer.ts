@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
-import { splitFrontmatter } from '../content/content-files.ts';
+import { splitFrontmatter, type ContentOverlay } from '../content/content-files.ts';
 import { checkContent } from '../content/integrity.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import { parseYamlText, yamlTextOf, type YamlText } from './yaml-text.ts';
@@ -211,7 +211,10 @@ export class ContentTransaction {
 			}
 		}
 		if (changes.size === 0) return { written: [], removed: [], undo: { before: new Map(), after: new Map() } };
-		const { introduced, after } = this.check(changes);
+		const { introduced, after } = checkOverlay(
+			this.contentDir,
+			new Map([...changes].map(([path, text]) => [this.files.get(path)!.absolute, text])),
+		);
 		if (introduced.length > 0) {
 			throw new EditRefused(
 				`The change would break the content check, so nothing was written:\n\n${introduced.map(formatProblem).join('\n\n')}`,
@@ -236,18 +239,6 @@ export class ContentTransaction {
 		// What was checked is now what is on disk: the next change need not check it again.
 		lastCheck.set(this.contentDir, { stamp: contentStamp(this.contentDir), problems: after });
 		return { written, removed, undo: { before, after: changes } };
-	}
-
-	/**
-	 * The content check on the content as the change would leave it: every problem, and those the
-	 * change would bring in (not there now), as the build words them.
-	 */
-	private check(changes: Map<string, string | null>): { introduced: Problem[]; after: Problem[] } {
-		const overlay = new Map([...changes].map(([path, text]) => [this.files.get(path)!.absolute, text]));
-		const key = (problem: Problem) => `${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
-		const before = new Set(knownProblems(this.contentDir).map(key));
-		const after = checkContent(this.contentDir, process.cwd(), overlay).problems;
-		return { introduced: after.filter((problem) => !before.has(key(problem))), after };
 	}
 
 	private track(path: string): Tracked {
@@ -321,11 +312,7 @@ export function undoChange(contentDir: string, { before, after }: Undo): string[
 			);
 	}
 	const overlay = new Map([...before].map(([path, text]) => [contentFilePath(contentDir, path), text]));
-	const key = (problem: Problem) => `${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
-	const known = new Set(knownProblems(contentDir).map(key));
-	const introduced = checkContent(contentDir, process.cwd(), overlay).problems.filter(
-		(problem) => !known.has(key(problem)),
-	);
+	const { introduced, after: problems } = checkOverlay(contentDir, overlay);
 	if (introduced.length > 0)
 		throw new EditRefused(
 			`Undoing would break the content check, so nothing was written:\n\n${introduced.map(formatProblem).join('\n\n')}`,
@@ -336,7 +323,19 @@ export function undoChange(contentDir: string, { before, after }: Undo): string[
 		if (text === null) rmSync(absolute, { force: true });
 		else writeAtomically(absolute, text);
 	}
+	lastCheck.set(contentDir, { stamp: contentStamp(contentDir), problems });
 	return [...before.keys()];
+}
+
+/**
+ * The content check on the content as an overlay of files would leave it: every problem, and those
+ * it would bring in (not there now), as the build words them.
+ */
+function checkOverlay(contentDir: string, overlay: ContentOverlay): { introduced: Problem[]; after: Problem[] } {
+	const key = (problem: Problem) => `${problem.file}\u0000${problem.field ?? ''}\u0000${problem.message}`;
+	const before = new Set(knownProblems(contentDir).map(key));
+	const after = checkContent(contentDir, process.cwd(), overlay).problems;
+	return { introduced: after.filter((problem) => !before.has(key(problem))), after };
 }
 
 /**

@@ -100,7 +100,8 @@ const STOP_WORDS = new Set(
 const WIRE_SOURCES =
 	/^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|TASS|Interfax|RIA Novosti|Bloomberg|Xinhua)$/;
 
-function uniqueId(base: string, taken: Set<string>): string {
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet; it is taken from then on. */
+export function uniqueId(base: string, taken: Set<string>): string {
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);

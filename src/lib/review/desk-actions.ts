@@ -6,13 +6,13 @@
  * Every action is checked by the content check before anything is written, and says what it did.
  */
 import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
-import { ROLE_PLACEHOLDER } from '../../schema/actor.ts';
+import { actorKinds, ROLE_PLACEHOLDER } from '../../schema/actor.ts';
 import { sourceKinds } from '../../schema/source.ts';
 import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '../../schema/claim.ts';
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
 import { ContentTransaction, EditRefused, type OpenFile, type Undo } from '../editing/content-writer.ts';
 import { deleteKeepingComments } from '../editing/yaml-text.ts';
-import { claimIdFor, speakerIdPrefix } from '../import/draft-files.ts';
+import { claimIdFor, speakerIdPrefix, uniqueId } from '../import/draft-files.ts';
 import { isSlug, slugify } from '../urls/slug.ts';
 import { readDesk, registryFile, summaryBlocker, type Desk, type DeskArticle, type DeskClaim } from './desk-model.ts';
 
@@ -99,9 +99,7 @@ function idList(doc: Document, key: string): string[] {
 }
 
 function setIdList(doc: Document, key: string, ids: readonly string[]): void {
-	const seq = doc.createNode([...ids]) as YAMLSeq;
-	seq.flow = true;
-	doc.set(key, seq);
+	doc.set(key, flowList(doc, ids));
 }
 
 function ensureTagged(doc: Document, key: 'actors' | 'sources', id: string): void {
@@ -202,22 +200,34 @@ function tidy(desk: Desk, edit: ContentTransaction, sections: Sections, touched:
 			edit.remove(registryFile('sources', source.id));
 }
 
+/** Sets a claim's `disputes` or `supports` (`[a, b]`), or takes the field out when none is left. */
+function setRelation(file: OpenFile, node: YAMLMap, relation: Relation, ids: readonly string[]): void {
+	if (ids.length === 0) node.delete(relation);
+	else node.set(relation, flowList(file.doc, ids));
+}
+
+/** Points every link to claim `from`, in any section, at `to`; or takes it out when `to` is undefined. */
+function retarget(sections: Sections, from: string, to: string | undefined): void {
+	for (const path of sections.files())
+		for (const other of sections.data(path).claims ?? [])
+			for (const relation of RELATIONS) {
+				if (!other[relation]?.includes(from)) continue;
+				const file = sections.open(path);
+				const ids = other[relation].flatMap((id) => (id !== from ? [id] : to === undefined ? [] : [to]));
+				setRelation(file, claimNode(file, other.id).node, relation, ids);
+			}
+}
+
 /** Takes a claim out of its section, and every link to it out of every other claim. */
 function deleteClaim(sections: Sections, claim: DeskClaim): void {
-	const file = sections.open(claim.file);
-	const { index, claims } = claimNode(file, claim.id);
+	const { index, claims } = claimNode(sections.open(claim.file), claim.id);
 	claims.items.splice(index, 1);
-	for (const path of sections.files()) {
-		(sections.data(path).claims ?? []).forEach((other) => {
-			for (const relation of RELATIONS) {
-				if (!other[relation]?.includes(claim.id)) continue;
-				const { node } = claimNode(sections.open(path), other.id);
-				const kept = other[relation].filter((id) => id !== claim.id);
-				if (kept.length === 0) node.delete(relation);
-				else node.set(relation, flowList(sections.open(path).doc, kept));
-			}
-		});
-	}
+	retarget(sections, claim.id, undefined);
+}
+
+/** What an editor typed, on one line, without the spaces around it. */
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 function flowList(doc: Document, ids: readonly string[]): YAMLSeq {
@@ -264,28 +274,13 @@ function renamedForSpeaker(desk: Desk, claim: DeskClaim, actor: string): string 
 	const from = speakerIdPrefix(desk.registries.actors.find((entry) => entry.id === claim.actor));
 	const to = speakerIdPrefix(desk.registries.actors.find((entry) => entry.id === actor));
 	if (from === to || !claim.id.startsWith(`${from}-`)) return undefined;
-	const base = `${to}-${claim.id.slice(from.length + 1)}`.slice(0, 60).replace(/-+$/, '');
-	const taken = takenIds(desk);
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	return id;
+	return uniqueId(`${to}-${claim.id.slice(from.length + 1)}`.slice(0, 60).replace(/-+$/, ''), takenIds(desk));
 }
 
 /** Gives a claim a new id, and every link to it too. */
 function renameClaim(sections: Sections, claim: DeskClaim, id: string): void {
 	claimNode(sections.open(claim.file), claim.id).node.set('id', id);
-	for (const path of sections.files()) {
-		for (const other of sections.data(path).claims ?? [])
-			for (const relation of RELATIONS)
-				if (other[relation]?.includes(claim.id))
-					claimNode(sections.open(path), other.id).node.set(
-						relation,
-						flowList(
-							sections.open(path).doc,
-							other[relation].map((target) => (target === claim.id ? id : target)),
-						),
-					);
-	}
+	retarget(sections, claim.id, id);
 }
 
 function parseKind(kind: string): ClaimKind {
@@ -365,7 +360,7 @@ export function applyAction(
 			const claim = findClaim(desk, request.claim);
 			requireDraft(claim);
 			const { node } = claimNode(sections.open(claim.file), claim.id);
-			const summary = request.summary.replace(/\s+/g, ' ').trim();
+			const summary = oneLine(request.summary);
 			if (summary === '') node.delete('summary');
 			else node.set('summary', summary);
 			return done(summary === '' ? `Removed the summary of “${claim.id}”.` : `Saved the summary of “${claim.id}”.`);
@@ -405,25 +400,29 @@ export function applyAction(
 			const relation = parseRelation(request.relation);
 			findClaim(desk, request.target);
 			if (request.target === claim.id) refuse('A claim cannot dispute or support itself.', 400);
-			const { node } = claimNode(sections.open(claim.file), claim.id);
+			const file = sections.open(claim.file);
+			const { node } = claimNode(file, claim.id);
 			const current = claim[relation];
 			if (request.action === 'link') {
 				if (current.includes(request.target)) refuse(`“${claim.id}” already ${relation} “${request.target}”.`, 409);
-				node.set(relation, flowList(sections.open(claim.file).doc, [...current, request.target]));
+				setRelation(file, node, relation, [...current, request.target]);
 				return done(`“${claim.id}” now ${relation} “${request.target}”.`);
 			}
-			const kept = current.filter((id) => id !== request.target);
-			if (kept.length === 0) node.delete(relation);
-			else node.set(relation, flowList(sections.open(claim.file).doc, kept));
+			setRelation(
+				file,
+				node,
+				relation,
+				current.filter((id) => id !== request.target),
+			);
 			return done(`“${claim.id}” no longer ${relation} “${request.target}”.`);
 		}
 		case 'create-actor': {
-			const name = request.name.replace(/\s+/g, ' ').trim();
-			const role = request.role.replace(/\s+/g, ' ').trim();
+			const name = oneLine(request.name);
+			const role = oneLine(request.role);
 			if (name === '') refuse('Give the new actor a name.', 400);
 			if (role === '')
 				refuse(`Give ${name} a role (“Foreign Minister of Russia”, “Reporter”): the site shows it.`, 400);
-			const kind = ['person', 'organisation', 'group', 'anonymous'].includes(request.kind) ? request.kind : 'person';
+			const kind = Object.hasOwn(actorKinds, request.kind) ? request.kind : 'person';
 			const base = slugify(name);
 			if (!isSlug(base)) refuse(`"${name}" makes no id: use letters.`, 400);
 			let id = base;
@@ -438,8 +437,8 @@ export function applyAction(
 				refuse(
 					`${actor.name} is a reviewed actor: pages show the name and role, so the desk changes only drafted ones.`,
 				);
-			const name = request.name.replace(/\s+/g, ' ').trim();
-			const role = request.role.replace(/\s+/g, ' ').trim();
+			const name = oneLine(request.name);
+			const role = oneLine(request.role);
 			if (name === '' || role === '') refuse('An actor needs a name and a role.', 400);
 			const file = edit.open(registryFile('actors', actor.id));
 			file.doc.set('name', name);
@@ -453,7 +452,7 @@ export function applyAction(
 				refuse(
 					`${source.name} is a reviewed source: pages show its name and kind, so the desk changes only drafted ones.`,
 				);
-			const name = request.name.replace(/\s+/g, ' ').trim();
+			const name = oneLine(request.name);
 			if (name === '') refuse('A source needs a name.', 400);
 			if (!(request.kind in sourceKinds))
 				refuse(`"${request.kind}" is not a kind of source: use ${Object.keys(sourceKinds).join(', ')}.`, 400);
@@ -496,7 +495,7 @@ export function applyAction(
 				section.sources[0] ??
 				refuse(`${section.label} cites no source: tag one first.`);
 			const id = newClaimId(desk, request.actor, words);
-			const summary = request.summary.replace(/\s+/g, ' ').trim();
+			const summary = oneLine(request.summary);
 			const claim: Record<string, unknown> = { id, kind, actor: request.actor, source };
 			claim[isQuoteKind(kind) ? 'quote' : 'passage'] = words;
 			if (summary) claim['summary'] = summary;
