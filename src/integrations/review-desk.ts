@@ -31,7 +31,9 @@ export default function reviewDesk({ contentDir }: { contentDir: string }): Astr
 					createDeskHandler({
 						contentDir: content,
 						token,
-						stylesheet: fileURLToPath(new URL('../styles/review-desk.css', import.meta.url)),
+						stylesheets: ['palette.css', 'review-desk.css'].map((name) =>
+							fileURLToPath(new URL(`../styles/${name}`, import.meta.url)),
+						),
 						scriptUrl: '/src/scripts/review-desk.ts',
 					}),
 				);

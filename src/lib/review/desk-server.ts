@@ -25,8 +25,8 @@ export interface DeskServerOptions {
 	contentDir: string;
 	/** The per-session secret; a new one every time the dev server starts. */
 	token: string;
-	/** The desk's stylesheet. */
-	stylesheet: string;
+	/** The desk's stylesheets, served as one, in order: the site's palette, then the desk's own. */
+	stylesheets: readonly string[];
 	/** Where the browser loads the desk's script from (the dev server compiles it). */
 	scriptUrl: string;
 }
@@ -144,7 +144,7 @@ export function createDeskHandler(options: DeskServerOptions) {
 		request: IncomingMessage,
 		response: ServerResponse,
 		url: URL,
-		{ stylesheet, scriptUrl }: DeskServerOptions,
+		{ stylesheets, scriptUrl }: DeskServerOptions,
 	) {
 		const host = localHost(request);
 		if (!host) return send(response, 403, 'text/plain; charset=utf-8', 'The review desk answers only on localhost.');
@@ -199,7 +199,12 @@ export function createDeskHandler(options: DeskServerOptions) {
 
 		if (request.method !== 'GET') return send(response, 405, 'text/plain; charset=utf-8', 'Only GET here.');
 		if (path === `${DESK_PATH}desk.css`)
-			return send(response, 200, 'text/css; charset=utf-8', readFileSync(stylesheet, 'utf8'));
+			return send(
+				response,
+				200,
+				'text/css; charset=utf-8',
+				stylesheets.map((file) => readFileSync(file, 'utf8')).join('\n'),
+			);
 		if (path === `${DESK_PATH}favicon.svg`) return send(response, 200, 'image/svg+xml', FAVICON);
 		const page = /^\/review\/(?:([a-z0-9]+(?:-[a-z0-9]+)*)\/)?$/.exec(path);
 		if (!page) return send(response, 404, 'text/plain; charset=utf-8', 'No such page of the review desk.');

@@ -21,7 +21,9 @@ beforeAll(async () => {
 	const handler = createDeskHandler({
 		contentDir: content,
 		token: TOKEN,
-		stylesheet: join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'review-desk.css'),
+		stylesheets: ['palette.css', 'review-desk.css'].map((name) =>
+			join(import.meta.dirname, '..', '..', '..', 'src', 'styles', name),
+		),
 		scriptUrl: '/src/scripts/review-desk.ts',
 	});
 	server = createServer((request, response) =>
@@ -86,6 +88,12 @@ describe('the desk’s page', () => {
 		expect(page.headers['content-security-policy']).toContain("script-src 'self'");
 		expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
 		expect(page.headers['x-frame-options']).toBe('DENY');
+	});
+
+	test('is styled in the site’s own palette, which its stylesheet names the desk’s states from', async () => {
+		const css = await send('/review/desk.css');
+		expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+		expect(css.body).toMatch(/--mark-target: #f5cf4f;[\s\S]*--current: var\(--mark-target\);/);
 	});
 
 	test('answers only a request that names this machine as its host (no DNS rebinding)', async () => {
