@@ -39,6 +39,7 @@ const USAGE = `Usage: npm run import -- <file> [options]
   --standfirst <text>    the standfirst, when the document has one the file does not give
   --author <name>        the author, when the file names none
   --dateline <place>     where it was filed, when the file gives none
+  --story <id>           the story it belongs to (a file name in content/stories/)
   --date <YYYY-MM-DD>    the publication date, when the file gives none
   --url <url>            the original's address, when the file gives none
   --format <text|markdown|html>  when the file name does not say
@@ -68,6 +69,7 @@ const { values: options, positionals } = (() => {
 				'publisher-url': { type: 'string' },
 				author: { type: 'string' },
 				dateline: { type: 'string' },
+				story: { type: 'string' },
 				date: { type: 'string' },
 				url: { type: 'string' },
 				format: { type: 'string' },
@@ -145,6 +147,13 @@ function run(): void {
 	// The original keeps only the document's own words: fields given as options are not written into it.
 	const original = format === 'text' ? read.original : originalText(read.document);
 
+	const stories = (before.content.stories ?? []).map(({ id }) => id);
+	if (options.story !== undefined && !stories.includes(options.story)) {
+		const known = stories.length > 0 ? stories.join(', ') : 'none yet';
+		throw new ImportError(
+			`--story "${options.story}" is not a story of the site (${known}): add content/stories/${options.story}.yaml first.`,
+		);
+	}
 	const slug = options.slug ?? articleSlug(document.title);
 	if (!isSlug(slug))
 		throw new ImportError(`--slug "${slug}" is not a slug: lowercase letters and digits joined by single hyphens.`);
@@ -161,6 +170,7 @@ function run(): void {
 			original: { fileName: 'original.txt', ...original },
 			received: read.keepReceived ? { fileName: `received.${extension}`, text: received } : undefined,
 			importedFrom: basename(file!),
+			story: options.story,
 		},
 		existing,
 	);

@@ -11,6 +11,8 @@ import { actorSchema } from './schema/actor.ts';
 import { articleSchema } from './schema/article.ts';
 import { sectionSchema } from './schema/section.ts';
 import { sourceSchema } from './schema/source.ts';
+import { storySchema } from './schema/story.ts';
+import { topicSchema } from './schema/topic.ts';
 
 const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.(?:mdx|yaml)$/, '');
 
@@ -34,5 +36,13 @@ export const collections = {
 	sources: defineCollection({
 		loader: glob({ base: join(contentDir, 'sources'), pattern: '*.yaml', generateId: pathWithoutExtension }),
 		schema: sourceSchema,
+	}),
+	stories: defineCollection({
+		loader: glob({ base: join(contentDir, 'stories'), pattern: '*.yaml', generateId: pathWithoutExtension }),
+		schema: storySchema,
+	}),
+	topics: defineCollection({
+		loader: glob({ base: join(contentDir, 'topics'), pattern: '*.yaml', generateId: pathWithoutExtension }),
+		schema: topicSchema,
 	}),
 };

@@ -10,11 +10,13 @@ export type SiteCorpus = Corpus<SectionEntry>;
 let loaded: Promise<SiteCorpus> | undefined;
 
 async function load(): Promise<SiteCorpus> {
-	const [articles, sections, actors, sources] = await Promise.all([
+	const [articles, sections, actors, sources, stories, topics] = await Promise.all([
 		getCollection('articles'),
 		getCollection('sections'),
 		getCollection('actors'),
 		getCollection('sources'),
+		getCollection('stories'),
+		getCollection('topics'),
 	]);
 	// A production build leaves drafts out; the dev server (and a preview build) shows them, marked.
 	return buildCorpus(
@@ -24,6 +26,8 @@ async function load(): Promise<SiteCorpus> {
 				sections: sections.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data, entry })),
 				actors,
 				sources,
+				stories,
+				topics,
 			},
 			{ drafts: import.meta.env.QUOTELINE_DRAFTS_SHOWN },
 		),

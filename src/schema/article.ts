@@ -1,6 +1,7 @@
 /** An article: its metadata, in `content/articles/<slug>/article.yaml`; its sections sit beside it. */
 import { z } from 'astro/zod';
 import { fullDate } from './dates.ts';
+import { storyId } from './ids.ts';
 
 /** What a document is: how it was written, and so who speaks in it. */
 export const documentKinds = {
@@ -57,6 +58,8 @@ export const articleSchema = z
 		kind: z
 			.enum(Object.keys(documentKinds) as [keyof typeof documentKinds, ...(keyof typeof documentKinds)[]])
 			.default('article'),
+		/** The story the document belongs to (a story id), when it belongs to one. */
+		story: storyId.optional(),
 		/** Standfirst (dek) as published, when the document has one; never written by us. */
 		standfirst: z.string().min(1).optional(),
 		/** Author as credited, when the document credits one. */

@@ -4,7 +4,7 @@
  * article that reports them. Either must occur verbatim in the section (see `lib/claims/quotes.ts`).
  */
 import { z } from 'astro/zod';
-import { actorId, claimId, sourceId } from './ids.ts';
+import { actorId, claimId, sourceId, topicId } from './ids.ts';
 import { partialDate } from './dates.ts';
 
 export const claimKinds = {
@@ -15,13 +15,25 @@ export const claimKinds = {
 } as const;
 export type ClaimKind = keyof typeof claimKinds;
 
-/** Whether a claim of this kind carries quoted words (`quote`) rather than a reported `passage`. */
 /**
  * What the importer writes where a summary is still to be written; the build refuses it outside a
  * draft, so a placeholder can never be published.
  */
 export const SUMMARY_PLACEHOLDER = 'TO WRITE:';
 
+/**
+ * How one claim may point at another: it disputes it, supports it, or is the same statement as
+ * another document reports it. Every link is checked by the build (`lib/content/references.ts`).
+ */
+export const claimRelations = {
+	disputes: 'Disputes',
+	supports: 'Supports',
+	sameStatement: 'Same statement reported elsewhere',
+} as const;
+export type ClaimRelation = keyof typeof claimRelations;
+export const CLAIM_RELATIONS = Object.keys(claimRelations) as ClaimRelation[];
+
+/** Whether a claim of this kind carries quoted words (`quote`) rather than a reported `passage`. */
 export function isQuoteKind(kind: ClaimKind): kind is 'direct-quote' | 'partial-quote' {
 	return kind === 'direct-quote' || kind === 'partial-quote';
 }
@@ -48,6 +60,14 @@ const claimFields = {
 	disputes: z.array(claimId).default([]),
 	/** Claims this one supports (ids). */
 	supports: z.array(claimId).default([]),
+	/**
+	 * The same statement as another document reports it (ids of claims in other articles): a quote
+	 * as an outlet printed it and the words in the transcript, or one readout line repeated in
+	 * another. The quote pages show both wordings, their differences marked.
+	 */
+	sameStatement: z.array(claimId).default([]),
+	/** What the claim is about (topic ids), so readers can follow a subject across documents. */
+	topics: z.array(topicId).default([]),
 	/**
 	 * Why the importer is unsure of this claim (its speaker, its kind or its extent), for the editor.
 	 * Only a draft section may carry it: check the claim, then delete this field.

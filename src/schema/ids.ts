@@ -20,3 +20,7 @@ export const sourceId = slugField('reuters');
 export const claimId = slugField('lavrov-echo-of-war');
 /** A section's permalink slug: unique within its article. */
 export const sectionSlug = slugField('walking-back-tensions');
+/** Id of a story: the name of its file in `content/stories/` without `.yaml`. */
+export const storyId = slugField('russia-ukraine-december-2021');
+/** Id of a topic: the name of its file in `content/topics/` without `.yaml`. */
+export const topicId = slugField('sanctions');

@@ -56,6 +56,43 @@ export const CONTENT_FAULTS: ContentFault[] = [
 		],
 	},
 	{
+		name: 'an unknown story',
+		edits: { [`${SAMPLE_ARTICLE}/article.yaml`]: replaceOnce('story: harbour-dispute', 'story: harbor-dispute') },
+		expected: [
+			`${SAMPLE_ARTICLE}/article.yaml`,
+			'story',
+			'Unknown story "harbor-dispute"',
+			'Did you mean "harbour-dispute"?',
+		],
+	},
+	{
+		name: 'an article dated outside its story',
+		edits: { 'stories/harbour-dispute.yaml': replaceOnce('from: 2022-03-01', 'from: 2022-03-05') },
+		expected: [
+			`${SAMPLE_ARTICLE}/article.yaml`,
+			'The article is dated 2022-03-03, outside its story "harbour-dispute" (2022-03-05 to now)',
+		],
+	},
+	{
+		name: 'an unknown topic',
+		edits: { [opening]: replaceOnce('topics: [ferry]', 'topics: [fery]') },
+		expected: [opening, 'claims[1].topics[0]', 'Unknown topic "fery"', 'Did you mean "ferry"?'],
+	},
+	{
+		name: 'a same-statement link within one article',
+		edits: {
+			[opening]: replaceOnce(
+				'    topics: [ferry]\n',
+				'    topics: [ferry]\n    sameStatement: [alice-talks-continue]\n',
+			),
+		},
+		expected: [
+			opening,
+			'claims[1].sameStatement[0]',
+			'"sameStatement" links to "alice-talks-continue", a claim of the same article',
+		],
+	},
+	{
 		name: 'a missing required field',
 		edits: { [second]: replaceOnce('    summary: Alice said the talks would continue next week.\n', '') },
 		expected: [second, 'claims[1].summary', '"summary" is required but missing'],
@@ -93,7 +130,7 @@ export const CONTENT_FAULTS: ContentFault[] = [
 		name: 'an import in section text (MDX is code)',
 		edits: { [opening]: replaceOnce('\nBob Example said:', '\nimport fs from "node:fs"\n\nBob Example said:') },
 		expected: [
-			`${opening}:31`,
+			`${opening}:32`,
 			'“import fs from "node:fs"” is an import or export: section files hold article text, not code.',
 			'"&#105;mport"',
 		],
@@ -101,13 +138,13 @@ export const CONTENT_FAULTS: ContentFault[] = [
 	{
 		name: 'a JavaScript expression in section text',
 		edits: { [opening]: replaceOnce('the talks were', 'the talks were {process.env.HOME}') },
-		expected: [`${opening}:29`, '“{process.env.HOME}” is a JavaScript expression: MDX would run it, not show it.'],
+		expected: [`${opening}:30`, '“{process.env.HOME}” is a JavaScript expression: MDX would run it, not show it.'],
 	},
 	{
 		name: 'a component in section text',
 		edits: { [opening]: replaceOnce('Bob Example said:', '<Chart data="x" /> Bob Example said:') },
 		expected: [
-			`${opening}:31`,
+			`${opening}:32`,
 			// The message quotes the element whole ("/>" too), which the test would read as a path: check it in two parts.
 			'“<Chart data="x" ',
 			'” is a component or HTML element: MDX would render it, not show it.',

@@ -45,6 +45,8 @@ export interface ContentFiles {
 	articles: ArticleFolder[];
 	actors: ContentFile[];
 	sources: ContentFile[];
+	stories: ContentFile[];
+	topics: ContentFile[];
 	/** Files that could not be read as YAML or MDX. */
 	problems: Problem[];
 }
@@ -145,7 +147,7 @@ function listDirectory(path: string, overlay?: ContentOverlay): string[] {
 	return names.sort();
 }
 
-/** Reads a registry folder (`actors/`, `sources/`): one YAML file per entry. */
+/** Reads a registry folder (`actors/`, `sources/`, `stories/`, `topics/`): one YAML file per entry. */
 export function readRegistry(
 	dir: string,
 	root: string,
@@ -172,7 +174,7 @@ export function readRegistry(
 
 /**
  * Reads every content file under `contentDir` (`articles/<id>/article.yaml`, `articles/<id>/*.mdx`,
- * `actors/*.yaml`, `sources/*.yaml`). `root` is what paths in problems are relative to; `overlay`
+ * `actors/*.yaml`, `sources/*.yaml`, `stories/*.yaml`, `topics/*.yaml`). `root` is what paths in problems are relative to; `overlay`
  * stands in for files as an edit would leave them.
  */
 export function readContentFiles(contentDir: string, root = process.cwd(), overlay?: ContentOverlay): ContentFiles {
@@ -203,6 +205,8 @@ export function readContentFiles(contentDir: string, root = process.cwd(), overl
 		articles,
 		actors: readRegistry(join(contentDir, 'actors'), root, problems, overlay),
 		sources: readRegistry(join(contentDir, 'sources'), root, problems, overlay),
+		stories: readRegistry(join(contentDir, 'stories'), root, problems, overlay),
+		topics: readRegistry(join(contentDir, 'topics'), root, problems, overlay),
 		problems,
 	};
 }

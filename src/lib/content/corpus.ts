@@ -8,6 +8,8 @@ import { claimWords, isQuoteKind, type ClaimData } from '../../schema/claim.ts';
 import { sectionLabel, type SectionData } from '../../schema/section.ts';
 import type { SourceData } from '../../schema/source.ts';
 import type { EventData } from '../../schema/event.ts';
+import type { StoryData } from '../../schema/story.ts';
+import type { TopicData } from '../../schema/topic.ts';
 import { ContentError } from './problems.ts';
 import { referenceProblems } from './references.ts';
 
@@ -21,6 +23,24 @@ export interface Actor {
 export interface Source {
 	id: string;
 	data: SourceData;
+}
+
+export interface Topic<E = unknown> {
+	id: string;
+	data: TopicData;
+	/** Its claims, oldest first (by the claim's date, else its document's), then in reading order. */
+	claims: Claim<E>[];
+}
+
+export interface Story<E = unknown> {
+	id: string;
+	data: StoryData;
+	/** Its documents, oldest first. */
+	articles: Article<E>[];
+	/** Everyone who makes a claim in it, most claims first. */
+	speakers: Actor[];
+	/** Its claims, document by document, oldest document first, each in reading order. */
+	claims: Claim<E>[];
 }
 
 export interface Claim<E = unknown> {
@@ -38,6 +58,9 @@ export interface Claim<E = unknown> {
 	supports: Claim<E>[];
 	disputedBy: Claim<E>[];
 	supportedBy: Claim<E>[];
+	/** The same statement as other documents report it, both ways round, oldest document first. */
+	sameStatement: Claim<E>[];
+	topics: Topic<E>[];
 }
 
 export interface Event<E = unknown> {
@@ -69,6 +92,7 @@ export interface Section<E = unknown> {
 export interface Article<E = unknown> {
 	id: string;
 	data: ArticleData;
+	story: Story<E> | undefined;
 	sections: Section<E>[];
 	/** Everyone who appears, in order of first appearance. */
 	actors: Actor[];
@@ -83,6 +107,10 @@ export interface Corpus<E = unknown> {
 	actors: ReadonlyMap<string, Actor>;
 	sources: ReadonlyMap<string, Source>;
 	claims: ReadonlyMap<string, Claim<E>>;
+	/** Stories with at least one article, newest first (by their latest document). */
+	stories: Story<E>[];
+	/** Topics with at least one claim, by name. */
+	topics: Topic<E>[];
 }
 
 export interface CorpusInput<E> {
@@ -90,6 +118,8 @@ export interface CorpusInput<E> {
 	sections: readonly { id: string; filePath?: string | undefined; data: SectionData; entry: E }[];
 	actors: readonly { id: string; data: ActorData }[];
 	sources: readonly { id: string; data: SourceData }[];
+	stories?: readonly { id: string; data: StoryData }[] | undefined;
+	topics?: readonly { id: string; data: TopicData }[] | undefined;
 }
 
 /** Articles newest first; on the same day, by id, so the order never depends on file system order. */
@@ -128,18 +158,35 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 			articles: new Set(input.articles.map(({ id }) => id)),
 			actors: new Set(input.actors.map(({ id }) => id)),
 			sources: new Set(input.sources.map(({ id }) => id)),
+			topics: new Set((input.topics ?? []).map(({ id }) => id)),
 		},
 	);
+	const storyData = new Map((input.stories ?? []).map(({ id, data }) => [id, data]));
+	for (const { id, data } of input.articles) {
+		if (data.story !== undefined && !storyData.has(data.story)) {
+			problems.push({ file: `${id}/article.yaml`, field: 'story', message: `Unknown story "${data.story}".` });
+		}
+	}
 	if (problems.length > 0) throw new ContentError(problems);
 
 	// By id, so every list and export built from the registries has one order, whatever order the loader read them in.
 	const actors = new Map(byId(input.actors).map(({ id, data }) => [id, { id, data, label: actorLabel(data) }]));
 	const sources = new Map(byId(input.sources).map(({ id, data }) => [id, { id, data }]));
 	const claims = new Map<string, Claim<E>>();
+	const topics = new Map(
+		byId(input.topics ?? []).map(({ id, data }): [string, Topic<E>] => [id, { id, data, claims: [] }]),
+	);
+	const stories = new Map(
+		byId(input.stories ?? []).map(({ id, data }): [string, Story<E>] => [
+			id,
+			{ id, data, articles: [], speakers: [], claims: [] },
+		]),
+	);
 
 	const articles = input.articles.map(({ id, data }): Article<E> => ({
 		id,
 		data,
+		story: data.story === undefined ? undefined : stories.get(data.story),
 		sections: [],
 		actors: [],
 		speakers: [],
@@ -179,6 +226,8 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 				supports: [],
 				disputedBy: [],
 				supportedBy: [],
+				sameStatement: [],
+				topics: claim.topics.map((topicId) => topics.get(topicId)!),
 			};
 			claims.set(claim.id, resolved);
 			return resolved;
@@ -191,6 +240,10 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 		claim.supports = claim.data.supports.map((id) => claims.get(id)!);
 		for (const target of claim.disputes) target.disputedBy.push(claim);
 		for (const target of claim.supports) target.supportedBy.push(claim);
+		for (const target of claim.data.sameStatement.map((id) => claims.get(id)!)) {
+			if (!claim.sameStatement.includes(target)) claim.sameStatement.push(target);
+			if (!target.sameStatement.includes(claim)) target.sameStatement.push(claim);
+		}
 	}
 
 	for (const article of articles) {
@@ -210,7 +263,47 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 			.sort((a, b) => claimCount(b) - claimCount(a));
 	}
 	articles.sort(compareArticles);
-	return { articles, actors, sources, claims };
+	const oldestFirst = [...articles].reverse();
+
+	for (const claim of claims.values()) {
+		claim.sameStatement.sort((a, b) => oldestFirst.indexOf(a.section.article) - oldestFirst.indexOf(b.section.article));
+	}
+	for (const article of oldestFirst) {
+		article.story?.articles.push(article);
+		for (const claim of article.claims) for (const topic of claim.topics) topic.claims.push(claim);
+	}
+	for (const topic of topics.values()) topic.claims.sort((a, b) => claimDay(a).localeCompare(claimDay(b)));
+	for (const story of stories.values()) {
+		story.claims = story.articles.flatMap((article) => article.claims);
+		story.speakers = mostClaimsFirst(story.claims);
+	}
+	return {
+		articles,
+		actors,
+		sources,
+		claims,
+		stories: [...stories.values()]
+			.filter((story) => story.articles.length > 0)
+			.sort((a, b) => compareArticles(a.articles.at(-1)!, b.articles.at(-1)!)),
+		topics: [...topics.values()]
+			.filter((topic) => topic.claims.length > 0)
+			.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+	};
+}
+
+/**
+ * The day a claim is ordered by: its own date when the text gives one, else its document's. A
+ * partial date (`2021-11`) sorts before the days of its month, as it is known to be no later.
+ */
+export function claimDay(claim: Pick<Claim, 'data' | 'section'>): string {
+	return claim.data.date ?? claim.section.article.data.published;
+}
+
+/** The speakers of some claims, most claims first, then in order of first claim. */
+function mostClaimsFirst<E>(claims: readonly Claim<E>[]): Actor[] {
+	const counts = new Map<Actor, number>();
+	for (const claim of claims) counts.set(claim.actor, (counts.get(claim.actor) ?? 0) + 1);
+	return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
 
 /** Every speaker with their claims, speakers by name, claims in reading order (newest article first). */

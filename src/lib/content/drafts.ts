@@ -5,7 +5,7 @@
  * place that decides what counts as a draft, what the notices say, and where a review note may stand.
  */
 import { ROLE_PLACEHOLDER, type ActorData } from '../../schema/actor.ts';
-import { SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
+import { CLAIM_RELATIONS, SUMMARY_PLACEHOLDER } from '../../schema/claim.ts';
 import type { SectionData } from '../../schema/section.ts';
 import type { Actor, Claim, Source } from './corpus.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -176,12 +176,12 @@ export function publishedOnDraftProblems(
 				);
 		});
 		section.data.claims.forEach((claim, i) => {
-			for (const relation of ['disputes', 'supports'] as const) {
+			for (const relation of CLAIM_RELATIONS) {
 				claim[relation].forEach((target, j) => {
 					if (draftClaims.has(target))
 						at(
 							['claims', i, relation, j],
-							`Claim "${claim.id}" ${relation} "${target}", a claim of a draft section: it would point at nothing once drafts are left out of the site.`,
+							`Claim "${claim.id}" links to "${target}" (${relation}), a claim of a draft section: it would point at nothing once drafts are left out of the site.`,
 							`Review and publish the section of "${target}" first, or remove the link.`,
 						);
 				});

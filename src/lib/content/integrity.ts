@@ -12,13 +12,15 @@ import { articleSchema, type ArticleData } from '../../schema/article.ts';
 import { isQuoteKind } from '../../schema/claim.ts';
 import { sectionSchema } from '../../schema/section.ts';
 import { sourceSchema, type SourceData } from '../../schema/source.ts';
+import { storySchema, type StoryData } from '../../schema/story.ts';
+import { topicSchema, type TopicData } from '../../schema/topic.ts';
 import { locateAnchors, sectionAnchors } from '../claims/claim-marks.ts';
 import type { CorpusInput } from './corpus.ts';
 import { readContentFiles, type ContentFile, type ContentOverlay } from './content-files.ts';
 import { codeInSection, type CodeInText } from './mdx-code.ts';
 import { actorReviewProblems, publishedOnDraftProblems, reviewProblems } from './drafts.ts';
 import { fieldName, schemaProblems, type Problem } from './problems.ts';
-import { referenceProblems, type SectionRecord } from './references.ts';
+import { referenceProblems, storyProblems, type SectionRecord } from './references.ts';
 import { firstDivergence, originalBody, sectionLines } from './reproduction.ts';
 import { sectionParagraphs } from '../claims/section-text.ts';
 import { isSlug } from '../urls/slug.ts';
@@ -29,6 +31,8 @@ export interface ContentSummary {
 	sections: number;
 	actors: number;
 	sources: number;
+	stories: number;
+	topics: number;
 	claims: number;
 	quotes: number;
 }
@@ -177,8 +181,11 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 		problems.push(...actorReviewProblems({ file: file.path, data, lineOf: file.lineOf }));
 	}
 	const sourceEntries = registry<SourceData>(files.sources, sourceSchema, 'source');
+	const storyEntries = registry<StoryData>(files.stories, storySchema, 'story');
+	const topicEntries = registry<TopicData>(files.topics, topicSchema, 'topic');
 	const actors = new Set(actorEntries.map(({ id }) => id));
 	const sources = new Set(sourceEntries.map(({ id }) => id));
+	const topics = new Set(topicEntries.map(({ id }) => id));
 
 	const articles = new Set<string>();
 	const sections: CheckedSection[] = [];
@@ -189,7 +196,15 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 		const metadataPath = join(folder.path, 'article.yaml');
 		if (folder.metadata) {
 			const data = validate<ArticleData>(articleSchema, folder.metadata, problems);
-			if (data) articleData.set(folder.id, { folder: folder.absolutePath, data });
+			if (data) {
+				articleData.set(folder.id, { folder: folder.absolutePath, data });
+				problems.push(
+					...storyProblems(
+						[{ file: folder.metadata.path, data, lineOf: folder.metadata.lineOf }],
+						new Map(storyEntries.map(({ id, data: story }) => [id, story])),
+					),
+				);
+			}
 			articles.add(folder.id);
 		} else if (!unreadable.has(metadataPath)) {
 			problems.push({
@@ -217,7 +232,7 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 		if (!complete || [...unreadable].some((file) => file.startsWith(`${folder.path}/`))) unreproducible.add(folder.id);
 	}
 
-	problems.push(...referenceProblems(sections, { articles, actors, sources }));
+	problems.push(...referenceProblems(sections, { articles, actors, sources, topics }));
 	for (const section of sections) problems.push(...reviewProblems(section));
 	problems.push(
 		...publishedOnDraftProblems(sections, {
@@ -296,12 +311,16 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 			})),
 			actors: actorEntries,
 			sources: sourceEntries,
+			stories: storyEntries,
+			topics: topicEntries,
 		},
 		summary: {
 			articles: articles.size,
 			sections: sections.length,
 			actors: actors.size,
 			sources: sources.size,
+			stories: storyEntries.length,
+			topics: topics.size,
 			claims: claims.length,
 			quotes: claims.filter((claim) => isQuoteKind(claim.kind)).length,
 		},
@@ -310,5 +329,5 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 
 /** One line for the build log. */
 export function describeSummary(summary: ContentSummary): string {
-	return `${summary.articles} article(s), ${summary.sections} sections, ${summary.actors} actors, ${summary.sources} sources, ${summary.claims} claims (${summary.quotes} quotes) checked`;
+	return `${summary.articles} article(s) in ${summary.stories} stories, ${summary.sections} sections, ${summary.actors} actors, ${summary.sources} sources, ${summary.topics} topics, ${summary.claims} claims (${summary.quotes} quotes) checked`;
 }

@@ -4,7 +4,10 @@
  * check `reference()` in loader collections, so this is the one place ids are resolved and checked,
  * for the build check and for the pages alike.
  */
+import type { ArticleData } from '../../schema/article.ts';
+import { CLAIM_RELATIONS } from '../../schema/claim.ts';
 import type { SectionData } from '../../schema/section.ts';
+import type { StoryData } from '../../schema/story.ts';
 import { closestMatch } from '../claims/edit-distance.ts';
 import { RESERVED_SECTION_SLUGS } from '../urls/permalinks.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -24,15 +27,51 @@ export interface KnownIds {
 	articles: ReadonlySet<string>;
 	actors: ReadonlySet<string>;
 	sources: ReadonlySet<string>;
+	/** Topic ids; when left out, no claim may name a topic. */
+	topics?: ReadonlySet<string>;
 }
 
-function unknownId(kind: 'actor' | 'source', id: string, known: ReadonlySet<string>) {
-	const guess = closestMatch(id, known);
-	const registry = kind === 'actor' ? 'content/actors/' : 'content/sources/';
+type RegistryKind = 'actor' | 'source' | 'topic' | 'story';
+
+function unknownId(kind: RegistryKind, id: string, known: Iterable<string>) {
+	const guess = closestMatch(id, [...known]);
+	const registry = `content/${kind === 'story' ? 'stories' : `${kind}s`}/`;
+	const name = kind[0]!.toUpperCase() + kind.slice(1);
 	return {
 		message: `Unknown ${kind} "${id}".`,
-		fix: `${guess ? `Did you mean "${guess}"? ` : ''}${kind === 'actor' ? 'Actor' : 'Source'} ids are the file names in ${registry}; use one, or add ${registry}${id}.yaml.`,
+		fix: `${guess ? `Did you mean "${guess}"? ` : ''}${name} ids are the file names in ${registry}; use one, or add ${registry}${id}.yaml.`,
 	};
+}
+
+/** An article's metadata as story checking sees it. */
+export interface ArticleRecord {
+	/** Path of its article.yaml, relative to the project root. */
+	file: string;
+	data: ArticleData;
+	lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}
+
+/** Every article whose story does not exist, or whose date falls outside its story's days. */
+export function storyProblems(
+	articles: readonly ArticleRecord[],
+	stories: ReadonlyMap<string, Pick<StoryData, 'from' | 'to'>>,
+): Problem[] {
+	return articles.flatMap(({ file, data, lineOf }) => {
+		if (data.story === undefined) return [];
+		const at = { file, line: lineOf?.(['story']), field: 'story' };
+		const story = stories.get(data.story);
+		if (!story) return [{ ...at, ...unknownId('story', data.story, stories.keys()) }];
+		if (data.published < story.from || (story.to !== undefined && data.published > story.to)) {
+			return [
+				{
+					...at,
+					message: `The article is dated ${data.published}, outside its story "${data.story}" (${story.from} to ${story.to ?? 'now'}).`,
+					fix: `Widen the story's "from" or "to" in content/stories/${data.story}.yaml, or name another story.`,
+				},
+			];
+		}
+		return [];
+	});
 }
 
 /** Every broken or duplicated reference among the sections, as problems. */
@@ -131,6 +170,13 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 			claim.aliases.forEach((alias, i) => takeId(section, ['claims', index, 'aliases', i], alias, 'alias'));
 			checkId(section, 'actor', claim.actor, ['claims', index, 'actor'], data.actors);
 			checkId(section, 'source', claim.source, ['claims', index, 'source'], data.sources);
+			const topics = known.topics ?? new Set<string>();
+			claim.topics.forEach((topic, i) => {
+				if (!topics.has(topic)) {
+					const { message, fix } = unknownId('topic', topic, topics);
+					at(section, ['claims', index, 'topics', i], message, fix);
+				}
+			});
 		});
 		data.events.forEach((event, index) => takeId(section, ['events', index, 'id'], event.id, 'event'));
 	}
@@ -159,7 +205,7 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 					);
 				}
 			});
-			for (const relation of ['disputes', 'supports'] as const) {
+			for (const relation of CLAIM_RELATIONS) {
 				claim[relation].forEach((target, i) => {
 					const path = ['claims', index, relation, i];
 					if (target === claim.id) at(section, path, `Claim "${claim.id}" ${relation} itself.`, 'Remove the link.');
@@ -187,6 +233,13 @@ export function referenceProblems(sections: readonly SectionRecord[], known: Kno
 							path,
 							`"${relation}" links to claim "${target}", which does not exist.`,
 							`${guess ? `Did you mean "${guess}"? ` : ''}Use the id of a claim in any section.`,
+						);
+					} else if (relation === 'sameStatement' && claimHomes.get(target)!.section.article === section.article) {
+						at(
+							section,
+							path,
+							`"sameStatement" links to "${target}", a claim of the same article.`,
+							'The relation joins two documents that report the same words; within one article, keep one claim.',
 						);
 					} else if (relation === 'supports' && claim.disputes.includes(target)) {
 						at(

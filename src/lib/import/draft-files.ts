@@ -49,6 +49,8 @@ export interface ArticleDetails {
 	received?: { fileName: string; text: string } | undefined;
 	/** Where the draft came from, for the comment at the top of article.yaml. */
 	importedFrom: string;
+	/** The story it belongs to, when the editor names one. */
+	story?: string | undefined;
 }
 
 /** A file to write, relative to the content folder. */
@@ -306,6 +308,7 @@ export function draftArticle(
 
 	const article = {
 		title: document.title,
+		...(details.story ? { story: details.story } : {}),
 		...((details.kind ?? 'article') === 'article' ? {} : { kind: details.kind }),
 		...(document.standfirst ? { standfirst: document.standfirst } : {}),
 		...(document.author ? { author: document.author } : {}),

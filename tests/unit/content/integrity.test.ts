@@ -19,7 +19,16 @@ describe('checkContent', () => {
 	test('passes the fixture content and counts it', () => {
 		const { problems, summary } = check(FIXTURE_CONTENT);
 		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
-		expect(summary).toEqual({ articles: 1, sections: 2, actors: 3, sources: 2, claims: 5, quotes: 4 });
+		expect(summary).toEqual({
+			articles: 1,
+			sections: 2,
+			actors: 3,
+			sources: 2,
+			stories: 1,
+			topics: 1,
+			claims: 5,
+			quotes: 4,
+		});
 	});
 
 	test.each(CONTENT_FAULTS)('refuses $name, naming the file and the faulty value', ({ edits, expected }) => {
@@ -113,7 +122,7 @@ describe('checkContent', () => {
 		const second = `${SAMPLE_ARTICLE}/02-second-thoughts.mdx`;
 		const drafted = fixtureCopy({ [opening]: replaceOnce('order: 1\n', 'order: 1\ndraft: true\n') });
 		expect(formatProblems(check(drafted).problems)).toContain(
-			'02-second-thoughts.mdx:20  claims[1].supports[0]\n     Claim "alice-talks-continue" supports "alice-ferry-not-dead", a claim of a draft section: it would point at nothing once drafts are left out of the site.\n     Fix: Review and publish the section of "alice-ferry-not-dead" first, or remove the link.',
+			'02-second-thoughts.mdx:20  claims[1].supports[0]\n     Claim "alice-talks-continue" links to "alice-ferry-not-dead" (supports), a claim of a draft section: it would point at nothing once drafts are left out of the site.\n     Fix: Review and publish the section of "alice-ferry-not-dead" first, or remove the link.',
 		);
 		const draftActor = fixtureCopy({ 'actors/alice-example.yaml': (text) => `${text}draft: true\n` });
 		const problems = formatProblems(check(draftActor).problems);
@@ -137,7 +146,16 @@ describe('checkContent', () => {
 	test('passes the importer’s drafts: no dateline, draft sections, actors and sources, review notes, the file as received', () => {
 		const { problems, summary } = check(fixtureCopy({}, { drafts: true }));
 		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
-		expect(summary).toEqual({ articles: 2, sections: 4, actors: 4, sources: 3, claims: 8, quotes: 6 });
+		expect(summary).toEqual({
+			articles: 2,
+			sections: 4,
+			actors: 4,
+			sources: 3,
+			stories: 1,
+			topics: 1,
+			claims: 8,
+			quotes: 6,
+		});
 	});
 
 	test('refuses an article whose file as received is missing', () => {
