@@ -63,6 +63,20 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		actorInSection: (actorId: string, articleId: string, slug: string) =>
 			fragment(path('actors', actorId), `ql-${articleId}-${slug}`),
 		/** Every source. */
+		/** Every story, newest first. */
+		stories: () => path('stories'),
+		/** A story: its documents, speakers and the claims that answer each other across them. */
+		story: (storyId: string) => path('stories', storyId),
+		/** A story's timeline: every dated claim and event of its documents, by day. */
+		storyTimeline: (storyId: string) => path('stories', storyId, 'timeline'),
+		/** The same timeline as JSON. */
+		storyTimelineData: (storyId: string) => file('data', 'stories', `${storyId}-timeline.json`),
+		/** Every topic. */
+		topics: () => path('topics'),
+		/** A topic: who said what on it, by date, across documents. */
+		topic: (topicId: string) => path('topics', topicId),
+		/** One actor's claims on one topic, by date. */
+		actorOnTopic: (actorId: string, topicId: string) => path('actors', actorId, 'topics', topicId),
 		sources: () => path('sources'),
 		/** A source's page: what it carries, by actor. */
 		source: (sourceId: string) => path('sources', sourceId),
