@@ -70,8 +70,9 @@ let article: DeskArticle | undefined;
 let registries: DeskRegistries = {
 	actors: [],
 	sources: [],
+	topics: [],
 	claims: [],
-	kinds: { claims: {}, actors: {}, sources: {} },
+	kinds: { claims: {}, actors: {}, sources: {}, relations: {} },
 };
 let claims: DeskClaim[] = [];
 let current = 0;
@@ -455,12 +456,12 @@ function renderPanel(): HTMLElement {
 		},
 	);
 
-	const relations = (['disputes', 'supports'] as const).flatMap((relation) =>
+	const relations = (['disputes', 'supports', 'sameStatement'] as const).flatMap((relation) =>
 		claim[relation].map((target) =>
 			h(
 				'li',
 				{},
-				`${relation === 'disputes' ? 'Disputes' : 'Supports'} `,
+				`${registries.kinds.relations[relation] ?? relation} `,
 				h('code', {}, target),
 				' ',
 				editable
@@ -529,6 +530,7 @@ function renderPanel(): HTMLElement {
 			),
 			(data) => act({ action: 'summary', claim: claim.id, summary: value(data, 'summary') }),
 		),
+		topicsField(claim, editable),
 		h(
 			'section',
 			{ class: 'desk-relations', 'aria-labelledby': 'desk-relations-title' },
@@ -551,8 +553,9 @@ function renderPanel(): HTMLElement {
 								h(
 									'select',
 									{ id: 'desk-link-relation', name: 'relation' },
-									h('option', { value: 'disputes' }, 'disputes'),
-									h('option', { value: 'supports' }, 'supports'),
+									...Object.entries(registries.kinds.relations).map(([id, label]) =>
+										h('option', { value: id }, label.toLowerCase()),
+									),
 								),
 							),
 							h('button', { type: 'submit' }, 'Link'),
@@ -567,6 +570,40 @@ function renderPanel(): HTMLElement {
 					)
 				: null,
 		),
+	);
+}
+
+/** The claim's topics, one checkbox each: a change is saved at once, like the kind. */
+function topicsField(claim: DeskClaim, editable: boolean): HTMLElement {
+	const boxes = registries.topics.map((topic) =>
+		h('input', {
+			type: 'checkbox',
+			id: `desk-topic-${topic.id}`,
+			name: 'topics',
+			value: topic.id,
+			checked: claim.topics.includes(topic.id),
+			disabled: !editable,
+		}),
+	);
+	for (const box of boxes) {
+		box.addEventListener('change', () => {
+			const topics = boxes.filter((other) => other.checked).map((other) => other.value);
+			void act({ action: 'topics', claim: claim.id, topics });
+		});
+	}
+	return h(
+		'fieldset',
+		{ class: 'desk-topics', id: 'desk-topics' },
+		h('legend', {}, 'Topics ', h('kbd', {}, 'g')),
+		registries.topics.length === 0
+			? h('p', { class: 'desk-hint' }, 'No topics yet: add them in content/topics/.')
+			: h(
+					'ul',
+					{},
+					...registries.topics.map((topic, i) =>
+						h('li', {}, boxes[i]!, h('label', { for: `desk-topic-${topic.id}`, title: topic.description }, topic.name)),
+					),
+				),
 	);
 }
 
@@ -915,6 +952,7 @@ function keyHelp(): HTMLElement {
 		['o', 'source'],
 		['w', 'date'],
 		['e', 'summary'],
+		['g', 'topics'],
 		['l', 'link to another claim'],
 		['c', 'new claim from the selected words'],
 		['b', 'bulk actions'],
@@ -994,6 +1032,7 @@ document.addEventListener('keydown', (event) => {
 		o: () => focusField('#desk-source'),
 		w: () => focusField('#desk-date'),
 		e: () => focusField('#desk-summary'),
+		g: () => focusField('#desk-topics input'),
 		l: () => focusField('#desk-link-target'),
 		c: () => openNewClaim(),
 		b: () => document.querySelector<HTMLElement>('#desk-bulk')?.focus(),

@@ -8,7 +8,15 @@
 import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { actorKinds, ROLE_PLACEHOLDER } from '../../schema/actor.ts';
 import { sourceKinds } from '../../schema/source.ts';
-import { claimKinds, isQuoteKind, SUMMARY_PLACEHOLDER, type ClaimKind } from '../../schema/claim.ts';
+import {
+	CLAIM_RELATIONS,
+	claimKinds,
+	claimRelations,
+	isQuoteKind,
+	SUMMARY_PLACEHOLDER,
+	type ClaimKind,
+	type ClaimRelation,
+} from '../../schema/claim.ts';
 import { findOccurrences, isQuoted } from '../claims/quotes.ts';
 import { ContentTransaction, EditRefused, type OpenFile, type Undo } from '../editing/content-writer.ts';
 import { deleteKeepingComments } from '../editing/yaml-text.ts';
@@ -27,6 +35,7 @@ export type DeskAction =
 	| { action: 'date'; claim: string; date: string; dateBasis: string }
 	| { action: 'link'; claim: string; relation: string; target: string }
 	| { action: 'unlink'; claim: string; relation: string; target: string }
+	| { action: 'topics'; claim: string; topics: string[] }
 	| { action: 'create-actor'; name: string; role: string; kind: string }
 	| { action: 'actor'; actor: string; name: string; role: string }
 	| { action: 'source-entry'; source: string; name: string; kind: string }
@@ -57,11 +66,16 @@ export interface ActionResult {
 	focus?: string | undefined;
 }
 
-const RELATIONS = ['disputes', 'supports'] as const;
-type Relation = (typeof RELATIONS)[number];
+const RELATIONS = CLAIM_RELATIONS;
+type Relation = ClaimRelation;
 
 function refuse(message: string, status: 400 | 404 | 409 | 422 = 422): never {
 	throw new EditRefused(message, status);
+}
+
+/** The article of a section file (`articles/<article>/<file>.mdx`). */
+function articleOf(file: string): string {
+	return file.split('/')[1]!;
 }
 
 function findClaim(desk: Desk, id: string): DeskClaim {
@@ -119,7 +133,14 @@ interface SectionView {
 	actors?: string[];
 	sources?: string[];
 	speakers?: Record<string, string>;
-	claims?: { id: string; actor: string; source: string; disputes?: string[]; supports?: string[] }[];
+	claims?: {
+		id: string;
+		actor: string;
+		source: string;
+		disputes?: string[];
+		supports?: string[];
+		sameStatement?: string[];
+	}[];
 }
 
 /**
@@ -200,7 +221,7 @@ function tidy(desk: Desk, edit: ContentTransaction, sections: Sections, touched:
 			edit.remove(registryFile('sources', source.id));
 }
 
-/** Sets a claim's `disputes` or `supports` (`[a, b]`), or takes the field out when none is left. */
+/** Sets a claim's `disputes`, `supports` or `sameStatement` (`[a, b]`), or takes the field out when none is left. */
 function setRelation(file: OpenFile, node: YAMLMap, relation: Relation, ids: readonly string[]): void {
 	if (ids.length === 0) node.delete(relation);
 	else node.set(relation, flowList(file.doc, ids));
@@ -291,7 +312,7 @@ function parseKind(kind: string): ClaimKind {
 
 function parseRelation(relation: string): Relation {
 	if (!RELATIONS.includes(relation as Relation))
-		refuse(`"${relation}" is not a relation: use disputes or supports.`, 400);
+		refuse(`"${relation}" is not a relation: use ${RELATIONS.join(', ')}.`, 400);
 	return relation as Relation;
 }
 
@@ -398,15 +419,20 @@ export function applyAction(
 			const claim = findClaim(desk, request.claim);
 			requireDraft(claim);
 			const relation = parseRelation(request.relation);
-			findClaim(desk, request.target);
-			if (request.target === claim.id) refuse('A claim cannot dispute or support itself.', 400);
+			const target = findClaim(desk, request.target);
+			if (request.target === claim.id) refuse('A claim cannot be linked to itself.', 400);
+			const label = claimRelations[relation].toLowerCase();
 			const file = sections.open(claim.file);
 			const { node } = claimNode(file, claim.id);
 			const current = claim[relation];
 			if (request.action === 'link') {
-				if (current.includes(request.target)) refuse(`“${claim.id}” already ${relation} “${request.target}”.`, 409);
+				if (current.includes(request.target)) refuse(`“${claim.id}” already ${label} “${request.target}”.`, 409);
+				if (relation === 'sameStatement' && articleOf(target.file) === articleOf(claim.file))
+					refuse(
+						'The same statement reported elsewhere links claims of two documents: this one is in the same article.',
+					);
 				setRelation(file, node, relation, [...current, request.target]);
-				return done(`“${claim.id}” now ${relation} “${request.target}”.`);
+				return done(`“${claim.id}” now ${label} “${request.target}”.`);
 			}
 			setRelation(
 				file,
@@ -414,7 +440,24 @@ export function applyAction(
 				relation,
 				current.filter((id) => id !== request.target),
 			);
-			return done(`“${claim.id}” no longer ${relation} “${request.target}”.`);
+			return done(`“${claim.id}” no longer ${label} “${request.target}”.`);
+		}
+		case 'topics': {
+			const claim = findClaim(desk, request.claim);
+			requireDraft(claim);
+			const known = new Set(desk.registries.topics.map((topic) => topic.id));
+			const unknown = request.topics.filter((topic) => !known.has(topic));
+			if (unknown.length > 0) refuse(`No topic is called ${unknown.map((id) => `“${id}”`).join(', ')}.`, 404);
+			const topics = [...new Set(request.topics)];
+			const file = sections.open(claim.file);
+			const { node } = claimNode(file, claim.id);
+			if (topics.length === 0) node.delete('topics');
+			else node.set('topics', flowList(file.doc, topics));
+			return done(
+				topics.length === 0
+					? `“${claim.id}” has no topic.`
+					: `“${claim.id}” is on ${topics.map((id) => desk.registries.topics.find((topic) => topic.id === id)!.name).join(', ')}.`,
+			);
 		}
 		case 'create-actor': {
 			const name = oneLine(request.name);

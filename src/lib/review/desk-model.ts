@@ -10,6 +10,7 @@ import { actorKinds, actorSchema, type ActorData } from '../../schema/actor.ts';
 import { articleSchema } from '../../schema/article.ts';
 import {
 	claimKinds,
+	claimRelations,
 	claimWords,
 	isQuoteKind,
 	SUMMARY_PLACEHOLDER,
@@ -18,6 +19,7 @@ import {
 } from '../../schema/claim.ts';
 import { sectionLabel, sectionSchema, type SectionData } from '../../schema/section.ts';
 import { sourceKinds, sourceSchema, type SourceData } from '../../schema/source.ts';
+import { topicSchema } from '../../schema/topic.ts';
 import { locateAnchors, sectionAnchors } from '../claims/claim-marks.ts';
 import { sectionParagraphs } from '../claims/section-text.ts';
 import { readContentFiles, type ContentFile } from '../content/content-files.ts';
@@ -41,6 +43,9 @@ export interface DeskClaim {
 	dateBasis: string | undefined;
 	disputes: string[];
 	supports: string[];
+	sameStatement: string[];
+	/** Topic ids. */
+	topics: string[];
 	/** The importer's reason for doubt. */
 	review: string | undefined;
 	state: ClaimState;
@@ -106,10 +111,17 @@ type ActorKind = ActorData['kind'];
 export interface DeskRegistries {
 	actors: { id: string; name: string; kind: ActorKind; role: string; draft: boolean }[];
 	sources: { id: string; name: string; kind: SourceData['kind']; draft: boolean }[];
+	/** Every topic, to tag claims with. */
+	topics: { id: string; name: string; description: string }[];
 	/** Every claim of the site, to link to. */
 	claims: { id: string; article: string; actor: string; gist: string }[];
-	/** The kinds of claim, actor and source, with their labels, for the desk's menus. */
-	kinds: { claims: Record<string, string>; actors: Record<string, string>; sources: Record<string, string> };
+	/** The kinds of claim, actor and source, and the relations between claims, with their labels, for the desk's menus. */
+	kinds: {
+		claims: Record<string, string>;
+		actors: Record<string, string>;
+		sources: Record<string, string>;
+		relations: Record<string, string>;
+	};
 }
 
 /** Whether a claim lacks what publishing needs: a summary of its own, for a claim that is not a quote. */
@@ -197,6 +209,8 @@ function deskSections(contentDir: string, sections: ReadSection[], withText: boo
 				dateBasis: claim.dateBasis,
 				disputes: claim.disputes,
 				supports: claim.supports,
+				sameStatement: claim.sameStatement,
+				topics: claim.topics,
 				review: claim.review,
 				state: claimState(claim, data.draft),
 				blocker: data.draft ? summaryBlocker(claim) : undefined,
@@ -276,7 +290,12 @@ export function readDesk(contentDir: string, { textOf }: { textOf?: string | und
 				kind: data.kind,
 				draft: data.draft,
 			})),
-			kinds: { claims: claimKinds, actors: actorKinds, sources: sourceKinds },
+			topics: registry(files.topics, topicSchema).map(({ id, data }) => ({
+				id,
+				name: data.name,
+				description: data.description,
+			})),
+			kinds: { claims: claimKinds, actors: actorKinds, sources: sourceKinds, relations: claimRelations },
 			claims: articles.flatMap((article) =>
 				article.sectionsInOrder.flatMap((section) =>
 					section.claims.map((claim) => ({

@@ -124,6 +124,45 @@ describe('reviewing the fixture transcript to publication', () => {
 		).toBe(409);
 	});
 
+	test('links a reporter’s quotation to the words as another document reports them; never within one document', () => {
+		const content = fixtureCopy({}, { review: true });
+		const result = applyAction(content, {
+			action: 'link',
+			claim: 'reporters-bridge-nobody-asked',
+			relation: 'sameStatement',
+			target: 'bob-no-bridge',
+		});
+		expect(result.message).toBe(
+			'“reporters-bridge-nobody-asked” now same statement reported elsewhere “bob-no-bridge”.',
+		);
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).toContain('    sameStatement: [bob-no-bridge]\n');
+		expect(
+			refused(content, {
+				action: 'link',
+				claim: 'okafor-bridge-one-three-options',
+				relation: 'sameStatement',
+				target: 'okafor-have-always-said-ferry',
+			}).message,
+		).toContain('links claims of two documents: this one is in the same article');
+	});
+
+	test('tags a claim with topics from the registry, and takes them off', () => {
+		const content = fixtureCopy({}, { review: true });
+		const claim = 'okafor-have-always-said-ferry';
+		expect(applyAction(content, { action: 'topics', claim, topics: ['ferry'] }).message).toBe(
+			'“okafor-have-always-said-ferry” is on The ferry.',
+		);
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).toMatch(
+			/id: okafor-have-always-said-ferry\n(?: {4}.*\n)*? {4}topics: \[ferry\]\n/,
+		);
+		expect(refused(content, { action: 'topics', claim, topics: ['bridges'] }).message).toBe(
+			'No topic is called “bridges”.',
+		);
+		applyAction(content, { action: 'topics', claim, topics: [] });
+		expect(readFileSync(join(content, ANSWERS), 'utf8')).not.toContain('topics:');
+		expect(checkContent(content).problems).toEqual([]);
+	});
+
 	test('accepts the sure claims in bulk; one needing review stays until decided', () => {
 		const result = applyAction(content, { action: 'accept-sure', article: ARTICLE, actor: 'nina-okafor' });
 		expect(result.message).toBe('Accepted 7 sure claims of Nina Okafor.');
@@ -263,7 +302,7 @@ describe('refusals and tidying', () => {
 				relation: 'contradicts',
 				target: 'bob-no-bridge',
 			}).message,
-		).toBe('"contradicts" is not a relation: use disputes or supports.');
+		).toBe('"contradicts" is not a relation: use disputes, supports, sameStatement.');
 	});
 });
 
