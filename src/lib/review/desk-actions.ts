@@ -196,11 +196,17 @@ class Sections {
 
 /**
  * In a draft section, an actor tagged only because the importer drafted a claim for them goes
- * when their last claim there goes; a drafted actor or source that no section names any more is
- * deleted (the importer's guess, nobody's entry).
+ * when their last claim there goes (`departed`: the claims' former speakers), unless the text
+ * names them; a drafted actor or source that no section names any more is deleted (the
+ * importer's guess, nobody's entry).
  */
-function tidy(desk: Desk, edit: ContentTransaction, sections: Sections, touched: Iterable<string>): void {
-	for (const path of new Set(touched)) {
+function tidy(
+	desk: Desk,
+	edit: ContentTransaction,
+	sections: Sections,
+	departed: readonly Pick<DeskClaim, 'file' | 'actor'>[],
+): void {
+	for (const path of new Set(departed.map((claim) => claim.file))) {
 		const file = sections.open(path);
 		const data = file.data() as { draft?: boolean; speakers?: Record<string, string>; claims?: { actor: string }[] };
 		if (!data.draft) continue;
@@ -208,8 +214,20 @@ function tidy(desk: Desk, edit: ContentTransaction, sections: Sections, touched:
 			...(data.claims ?? []).map((claim) => claim.actor),
 			...Object.values(data.speakers ?? {}),
 		]);
+		const text = desk.articles
+			.flatMap((article) => article.sectionsInOrder)
+			.find((section) => section.file === path)
+			?.paragraphs.map((paragraph) => paragraph.text)
+			.join('\n');
+		// Without the section's text, nobody can be shown to be unnamed: every tag stays.
+		const named = (id: string) =>
+			text === undefined ||
+			(desk.registries.actors.find((actor) => actor.id === id)?.names ?? []).some((name) => text.includes(name));
+		const gone = new Set(
+			departed.filter((claim) => claim.file === path && !speaking.has(claim.actor)).map((claim) => claim.actor),
+		);
 		const actors = idList(file.doc, 'actors');
-		const kept = actors.filter((id) => speaking.has(id));
+		const kept = actors.filter((id) => !gone.has(id) || named(id));
 		if (kept.length !== actors.length) setIdList(file.doc, 'actors', kept);
 	}
 	const { actors, sources } = sections.referenced();
@@ -343,7 +361,7 @@ export function applyAction(
 			const claim = findClaim(desk, request.claim);
 			requireDraft(claim);
 			deleteClaim(sections, claim);
-			tidy(desk, edit, sections, [claim.file]);
+			tidy(desk, edit, sections, [claim]);
 			return done(`Deleted “${claim.id}”.`);
 		}
 		case 'speaker': {
@@ -355,7 +373,7 @@ export function applyAction(
 			ensureTagged(file.doc, 'actors', request.actor);
 			const renamed = renamedForSpeaker(desk, claim, request.actor);
 			if (renamed) renameClaim(sections, claim, renamed);
-			tidy(desk, edit, sections, [claim.file]);
+			tidy(desk, edit, sections, [claim]);
 			return done(
 				`“${claim.id}” is now ${actorName(desk, request.actor)}’s${renamed ? `, as “${renamed}”` : ''}.`,
 				renamed,
@@ -393,7 +411,7 @@ export function applyAction(
 			const file = sections.open(claim.file);
 			claimNode(file, claim.id).node.set('source', request.source);
 			ensureTagged(file.doc, 'sources', request.source);
-			tidy(desk, edit, sections, [claim.file]);
+			tidy(desk, edit, sections, [claim]);
 			return done(`“${claim.id}” now comes from ${request.source}.`);
 		}
 		case 'date': {
@@ -566,12 +584,7 @@ export function applyAction(
 			);
 			if (doomed.length === 0) refuse('No draft claim stands in a question’s turn.', 409);
 			for (const claim of doomed) deleteClaim(sections, claim);
-			tidy(
-				desk,
-				edit,
-				sections,
-				doomed.map((claim) => claim.file),
-			);
+			tidy(desk, edit, sections, doomed);
 			return done(`Deleted ${doomed.length} claim${doomed.length === 1 ? '' : 's'} in question turns.`);
 		}
 		case 'accept-sure': {

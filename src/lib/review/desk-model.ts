@@ -109,7 +109,15 @@ export interface DeskArticle extends DeskArticleSummary {
 type ActorKind = ActorData['kind'];
 
 export interface DeskRegistries {
-	actors: { id: string; name: string; kind: ActorKind; role: string; draft: boolean }[];
+	actors: {
+		id: string;
+		name: string;
+		kind: ActorKind;
+		role: string;
+		draft: boolean;
+		/** Every form of the name a text may use: name, short name and aliases. */
+		names: string[];
+	}[];
 	sources: { id: string; name: string; kind: SourceData['kind']; draft: boolean }[];
 	/** Every topic, to tag claims with. */
 	topics: { id: string; name: string; description: string }[];
@@ -283,6 +291,7 @@ export function readDesk(contentDir: string, { textOf }: { textOf?: string | und
 				kind: data.kind,
 				role: data.role,
 				draft: data.draft,
+				names: [data.name, ...(data.shortName ? [data.shortName] : []), ...data.aliases],
 			})),
 			sources: registry(files.sources, sourceSchema).map(({ id, data }) => ({
 				id,

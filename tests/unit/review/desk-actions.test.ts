@@ -9,7 +9,7 @@ import { checkContent } from '../../../src/lib/content/integrity.ts';
 import { EditRefused } from '../../../src/lib/editing/content-writer.ts';
 import { applyAction, type DeskAction } from '../../../src/lib/review/desk-actions.ts';
 import { readDesk } from '../../../src/lib/review/desk-model.ts';
-import { DRAFT_ARTICLE, fixtureCopy, REVIEW_ARTICLE } from '../../support/fixture-content.ts';
+import { DRAFT_ARTICLE, fixtureCopy, replaceOnce, REVIEW_ARTICLE } from '../../support/fixture-content.ts';
 
 const ARTICLE = REVIEW_ARTICLE.split('/')[1]!;
 const ANSWERS = `${REVIEW_ARTICLE}/02-questions-and-answers.mdx`;
@@ -255,8 +255,12 @@ describe('refusals and tidying', () => {
 		);
 	});
 
-	test('deleting the last claim of a drafted speaker deletes the drafted actor; links to a deleted claim go too', () => {
-		const content = fixtureCopy({}, { drafts: true });
+	test('deleting the last claim of a drafted speaker the text does not name deletes the drafted actor; links to a deleted claim go too', () => {
+		const unnamed = replaceOnce('Dana Draft, who leads the ferry campaign, said', 'The ferry campaign’s leader said');
+		const content = fixtureCopy(
+			{ [`${DRAFT_ARTICLE}/01-opening.mdx`]: unnamed, [`${DRAFT_ARTICLE}/original.txt`]: unnamed },
+			{ drafts: true },
+		);
 		applyAction(content, {
 			action: 'link',
 			claim: 'dana-cheaper-than-bridge',
@@ -267,6 +271,15 @@ describe('refusals and tidying', () => {
 		expect(readFileSync(join(content, DRAFT_ARTICLE, '01-opening.mdx'), 'utf8')).not.toContain('supports');
 		applyAction(content, { action: 'delete', claim: 'dana-cheaper-than-bridge' });
 		expect(existsSync(join(content, 'actors', 'dana-draft.yaml'))).toBe(false);
+		expect(checkContent(content).problems).toEqual([]);
+	});
+
+	test('a speaker the text names keeps their tag when their last claim goes, so the section still lists who is in it', () => {
+		const content = fixtureCopy({}, { drafts: true });
+		applyAction(content, { action: 'delete', claim: 'dana-ready-to-sail' });
+		applyAction(content, { action: 'delete', claim: 'dana-cheaper-than-bridge' });
+		expect(readFileSync(join(content, DRAFT_ARTICLE, '01-opening.mdx'), 'utf8')).toContain('actors: [dana-draft]\n');
+		expect(existsSync(join(content, 'actors', 'dana-draft.yaml'))).toBe(true);
 		expect(checkContent(content).problems).toEqual([]);
 	});
 
