@@ -33,6 +33,7 @@ export const articleRecord = z
 			.describe('Where the article was filed from; absent when its byline gives no place.'),
 		published: partialDate,
 		originalUrl: url.optional().describe('The article where its publisher published it, when known.'),
+		story: id.optional().describe('The story the document belongs to, when it belongs to one.'),
 		sections: z.array(z.string()).describe('Section ids, in reading order.'),
 	})
 	.strict();
@@ -110,11 +111,56 @@ export const claimRecord = z
 		supports: ids,
 		disputedBy: ids,
 		supportedBy: ids,
+		sameStatement: ids.describe('The same statement as other documents report it (both ways round).'),
+		topics: ids.describe('What the claim is about: topic ids.'),
 		aliases: ids.describe('Ids the claim had before.'),
 		review: z
 			.string()
 			.optional()
 			.describe('Why the claim needs an editor’s review (its speaker, kind or extent); only in a draft section.'),
+	})
+	.strict();
+
+export const timelineEntryRecord = z
+	.object({
+		id: id.describe('The claim or event.'),
+		type: z.enum(['claim', 'event']),
+		date: partialDate.describe('A day, or a month or year where the text is no more precise.'),
+		dateBasis: z.string().optional().describe('The words of the text the date rests on.'),
+		dateDerivation: z
+			.string()
+			.optional()
+			.describe('How the date follows from those words, or from the date of a transcript or statement.'),
+		summary: z.string().describe("Quoteline's account: the claim's summary (or its words) or the event's."),
+		actor: id.optional().describe('Who makes the claim; absent for an event.'),
+		article: id.describe('The document it is in.'),
+		textUrl: url.describe('Its place in the text.'),
+		url: url.optional().describe("The claim's own page; absent for an event."),
+	})
+	.strict();
+
+export const storyRecord = z
+	.object({
+		id,
+		url,
+		title: z.string(),
+		summary: z.string(),
+		from: partialDate,
+		to: partialDate.optional().describe('Absent while the story goes on.'),
+		timelineUrl: url.describe('The story’s timeline as JSON.'),
+		articles: ids.describe('Its documents, oldest first.'),
+		actors: ids.describe('Everyone who makes a claim in it, most claims first.'),
+	})
+	.strict();
+
+export const topicRecord = z
+	.object({
+		id,
+		url,
+		name: z.string(),
+		description: z.string(),
+		aliases: z.array(z.string()),
+		claims: ids.describe('Its claims, oldest first.'),
 	})
 	.strict();
 
@@ -125,6 +171,8 @@ export const exportSchemas = {
 	actors: actorRecord,
 	sources: sourceRecord,
 	claims: claimRecord,
+	stories: storyRecord,
+	topics: topicRecord,
 } as const;
 
 export type ExportName = keyof typeof exportSchemas;

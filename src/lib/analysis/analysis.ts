@@ -2,7 +2,7 @@
  * The analysis views: who says what, who disputes whom. Pure functions of the corpus, each giving a
  * page what it shows, in a fixed order.
  */
-import type { Actor, Article, Claim, Corpus, Section, Source } from '../content/corpus.ts';
+import type { Actor, Article, Claim, Corpus, Section, Source, Story } from '../content/corpus.ts';
 
 /** An actor's claims, by article and section, and how others answer them. */
 export interface ActorProfile<E = unknown> {
@@ -11,6 +11,11 @@ export interface ActorProfile<E = unknown> {
 	quotes: number;
 	/** Claims by this actor grouped by the section they are in, in reading order. */
 	bySection: { section: Section<E>; claims: Claim<E>[] }[];
+	/**
+	 * The same claims by story (newest first; documents in no story last), then by document, oldest
+	 * first, so a reader follows what they said as the story went on.
+	 */
+	byStory: { story: Story<E> | undefined; documents: { article: Article<E>; claims: Claim<E>[] }[] }[];
 	/** Claims of others that dispute or support this actor's claims. */
 	disputedBy: Claim<E>[];
 	supportedBy: Claim<E>[];
@@ -28,6 +33,14 @@ export function actorProfile<E>(corpus: Corpus<E>, actor: Actor): ActorProfile<E
 		section,
 		claims: claims.filter((claim) => claim.section === section),
 	}));
+	const articles = unique(claims.map((claim) => claim.section.article)).reverse();
+	const stories = [...corpus.stories, undefined].filter((story) => articles.some((article) => article.story === story));
+	const byStory = stories.map((story) => ({
+		story,
+		documents: articles
+			.filter((article) => article.story === story)
+			.map((article) => ({ article, claims: claims.filter((claim) => claim.section.article === article) })),
+	}));
 	const others = (pick: (claim: Claim<E>) => Claim<E>[]) =>
 		unique(claims.flatMap(pick)).filter((other) => other.actor !== actor);
 	return {
@@ -35,6 +48,7 @@ export function actorProfile<E>(corpus: Corpus<E>, actor: Actor): ActorProfile<E
 		claims,
 		quotes: claims.filter((claim) => claim.isQuote).length,
 		bySection,
+		byStory,
 		disputedBy: others((claim) => claim.disputedBy),
 		supportedBy: others((claim) => claim.supportedBy),
 		disputes: others((claim) => claim.disputes),

@@ -12,8 +12,12 @@ import {
 	type claimRecord,
 	type sectionRecord,
 	type sourceRecord,
+	type storyRecord,
+	type timelineEntryRecord,
+	type topicRecord,
 } from '../../schema/exports.ts';
-import type { Corpus } from '../content/corpus.ts';
+import type { Corpus, Story } from '../content/corpus.ts';
+import { storyTimeline } from './stories.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
 import { resolveDate } from './relative-dates.ts';
 import { licenceOf, textCredit } from '../presentation/licence.ts';
@@ -26,6 +30,8 @@ const DESCRIPTIONS: Record<ExportName, string> = {
 	actors: 'Every person or body quoted or reported, with the ids of their claims.',
 	sources: 'Every source claims reach us through, with the ids of the claims it carries.',
 	claims: 'Every claim: who, what, through which source, when, and what it disputes and supports.',
+	stories: 'Every story: the documents that follow one news event, and who speaks in them.',
+	topics: 'Every topic claims are tagged with, and its claims.',
 };
 
 /** Records of one export, from the corpus. `paragraphs` gives a section's verbatim text. */
@@ -50,6 +56,7 @@ export function exportRecords(
 				...(article.data.dateline === undefined ? {} : { dateline: article.data.dateline }),
 				published: article.data.published,
 				...(article.data.url ? { originalUrl: article.data.url } : {}),
+				...(article.data.story ? { story: article.data.story } : {}),
 				sections: article.sections.map((section) => section.id),
 			}));
 		case 'sections':
@@ -119,11 +126,48 @@ export function exportRecords(
 					supports: claim.supports.map((other) => other.id),
 					disputedBy: claim.disputedBy.map((other) => other.id),
 					supportedBy: claim.supportedBy.map((other) => other.id),
+					sameStatement: claim.sameStatement.map((other) => other.id),
+					topics: claim.topics.map((topic) => topic.id),
 					aliases: data.aliases,
 					...(data.review === undefined ? {} : { review: data.review }),
 				};
 			});
+		case 'stories':
+			return corpus.stories.map((story): z.infer<typeof storyRecord> => ({
+				id: story.id,
+				url: at(links.story(story.id)),
+				title: story.data.title,
+				summary: story.data.summary,
+				from: story.data.from,
+				...(story.data.to ? { to: story.data.to } : {}),
+				timelineUrl: at(links.storyTimelineData(story.id)),
+				articles: story.articles.map((article) => article.id),
+				actors: story.speakers.map((actor) => actor.id),
+			}));
+		case 'topics':
+			return corpus.topics.map((topic): z.infer<typeof topicRecord> => ({
+				id: topic.id,
+				url: at(links.topic(topic.id)),
+				...topic.data,
+				claims: topic.claims.map((claim) => claim.id),
+			}));
 	}
+}
+
+/** A story's timeline as open data: every dated claim and event of its documents, in order. */
+export function storyTimelineRecords(story: Story, links: Permalinks): z.infer<typeof timelineEntryRecord>[] {
+	return storyTimeline(story).map((entry) => ({
+		id: entry.id,
+		type: entry.claim ? 'claim' : 'event',
+		date: entry.date,
+		...(entry.basis ? { dateBasis: entry.basis } : {}),
+		...(entry.derivation ? { dateDerivation: entry.derivation } : {}),
+		summary: entry.summary,
+		...(entry.claim ? { actor: entry.claim.actor.id } : {}),
+		article: entry.article.id,
+		textUrl: links.absolute(links.claim(entry.article.id, entry.section.slug, entry.id)),
+		...(entry.claim ? { url: links.absolute(links.quote(entry.id)) } : {}),
+	}));
 }
 
 /** An export file: its records, its description, and where its JSON Schema is. */
@@ -153,6 +197,8 @@ export const CSV_COLUMNS = [
 	'summary',
 	'disputes',
 	'supports',
+	'same_statement',
+	'topics',
 	'article',
 	'section',
 	'url',
@@ -181,6 +227,8 @@ export function claimsCsv(corpus: Corpus, links: Permalinks): string {
 			summary: claim.data.summary ?? '',
 			disputes: claim.disputes.map((other) => other.id).join(' '),
 			supports: claim.supports.map((other) => other.id).join(' '),
+			same_statement: claim.sameStatement.map((other) => other.id).join(' '),
+			topics: claim.topics.map((topic) => topic.id).join(' '),
 			article: claim.section.article.id,
 			section: claim.section.slug,
 			url: links.absolute(links.quote(claim.id)),
