@@ -34,7 +34,9 @@ export function pageKind(path: string): string {
 	const parts = path.split('/').filter(Boolean);
 	if (parts.length <= 1) return path;
 	if (parts[0] === 'quotes') return 'quote';
-	if (parts[0] === 'actors') return 'actor';
+	if (parts[0] === 'actors') return parts[2] === 'topics' ? 'actor-on-topic' : 'actor';
+	if (parts[0] === 'stories') return parts[2] === 'timeline' ? 'story-timeline' : 'story';
+	if (parts[0] === 'topics') return 'topic';
 	if (parts[0] === 'sources') return 'source';
 	if (parts[0] === 'articles') {
 		if (parts.length === 2) return 'article';
