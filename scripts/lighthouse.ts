@@ -121,8 +121,11 @@ function choosePages(dist: string): Page[] {
 	const sections = readData(dist, 'sections');
 	const claims = readData(dist, 'claims');
 	const actors = readData(dist, 'actors');
-	const article = articles[0]!;
 	const claimCount = (id: string) => claims.filter((claim) => claim.section === id).length;
+	const articleClaims = (id: string) => claims.filter((claim) => claim.article === id).length;
+	const article = articles.reduce((best, candidate) =>
+		articleClaims(candidate.id) > articleClaims(best.id) ? candidate : best,
+	);
 	const ofArticle = sections.filter((candidate) => candidate.article === article.id);
 	if (ofArticle.length === 0) throw new Error(`No section of article "${article.id}" in ${dist}/data/sections.json.`);
 	const section = ofArticle.reduce((best, candidate) =>

@@ -109,7 +109,7 @@ export interface Corpus<E = unknown> {
 	claims: ReadonlyMap<string, Claim<E>>;
 	/** Stories with at least one article, newest first (by their latest document). */
 	stories: Story<E>[];
-	/** Topics with at least one claim, by name. */
+	/** Every topic, by name: a topic's page stays when its last claim goes. */
 	topics: Topic<E>[];
 }
 
@@ -285,9 +285,7 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 		stories: [...stories.values()]
 			.filter((story) => story.articles.length > 0)
 			.sort((a, b) => compareArticles(a.articles.at(-1)!, b.articles.at(-1)!)),
-		topics: [...topics.values()]
-			.filter((topic) => topic.claims.length > 0)
-			.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		topics: [...topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)),
 	};
 }
 

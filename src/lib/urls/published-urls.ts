@@ -3,6 +3,7 @@
  * `content/published-urls.txt`; a build that would drop one fails, naming it, unless the page it
  * led to declares the old slug or id as an alias (the old address then redirects).
  */
+import { exportSchemas } from '../../schema/exports.ts';
 import type { Corpus } from '../content/corpus.ts';
 import { draftSections, isDraftClaim } from '../content/drafts.ts';
 import type { Permalinks } from './permalinks.ts';
@@ -12,10 +13,22 @@ export const PUBLISHED_URLS_FILE = 'published-urls.txt';
 
 /** Every address a reader may have linked to: the pages of articles, sections, quotes, actors and sources, the analysis views, the site's own pages and its open data. */
 export function permanentPaths(corpus: Corpus, links: Permalinks): string[] {
-	const paths = [links.home(), links.quotes(), links.search(), links.actors(), links.sources(), links.dataIndex()];
-	for (const name of ['articles', 'sections', 'actors', 'sources', 'claims']) {
-		paths.push(links.dataExport(name), links.dataSchema(name));
-	}
+	const paths = [
+		links.home(),
+		links.quotes(),
+		links.search(),
+		links.actors(),
+		links.sources(),
+		links.dataIndex(),
+		links.stories(),
+		links.topics(),
+	];
+	for (const name of Object.keys(exportSchemas)) paths.push(links.dataExport(name), links.dataSchema(name));
+	// A story's and a topic's pages are promises like an article's; one actor's claims on one topic is a
+	// view that comes and goes with the tags, so it is not.
+	for (const story of corpus.stories)
+		paths.push(links.story(story.id), links.storyTimeline(story.id), links.storyTimelineData(story.id));
+	for (const topic of corpus.topics) paths.push(links.topic(topic.id));
 	paths.push(links.claimsCsv());
 	for (const article of corpus.articles) {
 		paths.push(

@@ -42,11 +42,13 @@ describe('the exports', () => {
 
 	test('hold every article, section, actor, source and claim', () => {
 		expect(NAMES.map((name) => [name, records(name).length])).toEqual([
-			['articles', 1],
-			['sections', 6],
-			['actors', 16],
-			['sources', 12],
-			['claims', 72],
+			['articles', 6],
+			['sections', 13],
+			['actors', 22],
+			['sources', 13],
+			['claims', 115],
+			['stories', 1],
+			['topics', 9],
 		]);
 	});
 
@@ -81,7 +83,7 @@ describe('claimsCsv', () => {
 
 	test('has a header and one row a claim, with CRLF line ends', () => {
 		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-		expect(lines).toHaveLength(73);
+		expect(lines).toHaveLength(116);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 

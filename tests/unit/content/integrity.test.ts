@@ -169,6 +169,6 @@ describe('checkContent', () => {
 	test('checks the real content without a single problem', () => {
 		const { problems, summary } = checkContent(join(import.meta.dirname, '..', '..', '..', 'content'));
 		expect(formatProblems(problems)).toBe('The content has 0 problems; nothing was published.');
-		expect(summary).toMatchObject({ articles: 1, sections: 6 });
+		expect(summary).toMatchObject({ articles: 6, sections: 13, stories: 1, topics: 9 });
 	});
 });

@@ -11,11 +11,12 @@ import {
 } from '../../../src/lib/presentation/structured-data.ts';
 import { fixtureCopy } from '../../support/fixture-content.ts';
 import { schemaProperties, undefinedProperties } from '../../support/schema-org.ts';
+import { SEED_ARTICLE } from '../../support/seed.ts';
 
 const corpus = buildCorpus(checkContent(join(import.meta.dirname, '..', '..', '..', 'content')).content);
 const links = createPermalinks({ base: '/', site: 'https://quoteline.example' });
 const vocabulary = schemaProperties(['NewsArticle', 'Quotation', 'Claim', 'Person', 'Organization', 'CreativeWork']);
-const article = corpus.articles[0]!;
+const article = corpus.articles.find((candidate) => candidate.id === SEED_ARTICLE)!;
 
 describe('structured data', () => {
 	test('uses only properties schema.org defines, for the article, every section and every claim', () => {

@@ -25,8 +25,10 @@ describe('the published addresses', () => {
 		const current = permanentPaths(corpus, links);
 		expect(unrecordedPaths(recorded, current)).toEqual([]);
 		expect(droppedUrlProblems(recorded, new Set(current), redirectPaths(corpus, links), 'x')).toEqual([]);
-		// Home, quotes, search, actors, sources, data; 11 data files; the article, its 3 analysis pages, 6 sections; 72 quotes, 16 actors, 12 sources.
-		expect(current).toHaveLength(6 + 11 + 4 + 6 + 72 + 16 + 12);
+		// Home, quotes, search, actors, sources, data, stories, topics; 15 data files (7 exports and their
+		// schemas, the CSV); the story, its timeline and its JSON; 9 topics; 6 articles with 3 analysis pages
+		// each, 13 sections; 115 quotes, 22 actors, 13 sources.
+		expect(current).toHaveLength(8 + 15 + 3 + 9 + 6 * 4 + 13 + 115 + 22 + 13);
 	});
 });
 
