@@ -58,6 +58,11 @@ export const articleSchema = z
 		kind: z
 			.enum(Object.keys(documentKinds) as [keyof typeof documentKinds, ...(keyof typeof documentKinds)[]])
 			.default('article'),
+		/**
+		 * Our short form of a long headline, for page titles, where it must tell the document from its
+		 * neighbours in 70 characters: "Psaki announces Biden–Putin video call". The headline stays as published.
+		 */
+		shortTitle: z.string().min(1).max(60).optional(),
 		/** The story the document belongs to (a story id), when it belongs to one. */
 		story: storyId.optional(),
 		/** Standfirst (dek) as published, when the document has one; never written by us. */
@@ -95,3 +100,8 @@ export const articleSchema = z
 	.strict();
 
 export type ArticleData = z.infer<typeof articleSchema>;
+
+/** What a page title calls a document: our short form of its headline, or the headline. */
+export function articleLabel(article: Pick<ArticleData, 'title' | 'shortTitle'>): string {
+	return article.shortTitle ?? article.title;
+}

@@ -24,9 +24,15 @@ describe('actors', () => {
 			.evaluateAll((trs) =>
 				trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
 			);
-		expect(rows).toHaveLength(16);
-		expect(rows[0]).toEqual(['Sergei Lavrov', 'Foreign Minister of Russia · Person', '14', '8']);
-		expect(rows.at(-1)![0]).toBe('Bob Menendez');
+		expect(rows).toHaveLength(22);
+		expect(rows[0]).toEqual([
+			'Senior administration official',
+			'Biden administration official briefing on background, not named · Unnamed individual',
+			'20',
+			'20',
+		]);
+		expect(rows[2]).toEqual(['Sergei Lavrov', 'Foreign Minister of Russia · Person', '14', '8']);
+		expect(rows.at(-1)![0]).toBe('Reporters');
 		await page.context().close();
 	});
 
@@ -138,7 +144,7 @@ describe('who said what', () => {
 test('the open data validates against its published schemas', async () => {
 	const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 	const get = async (path: string) => (await fetch(site.server.origin + path)).json();
-	for (const name of ['articles', 'sections', 'actors', 'sources', 'claims']) {
+	for (const name of ['articles', 'sections', 'actors', 'sources', 'claims', 'stories', 'topics']) {
 		const data = (await get(`/data/${name}.json`)) as { $schema: string; items: unknown[] };
 		const validate = ajv.compile((await get(`/data/${name}.schema.json`)) as object);
 		expect(validate(data), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
@@ -146,5 +152,5 @@ test('the open data validates against its published schemas', async () => {
 		expect(data.items.length).toBeGreaterThan(0);
 	}
 	const csv = await (await fetch(`${site.server.origin}/data/claims.csv`)).text();
-	expect(csv.split('\r\n').filter(Boolean)).toHaveLength(73);
+	expect(csv.split('\r\n').filter(Boolean)).toHaveLength(116);
 });

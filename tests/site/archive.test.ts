@@ -196,7 +196,7 @@ describe('people across documents', () => {
 	test('an actor page groups their claims by story and document, with each document’s kind and date', async () => {
 		const page = await open('/actors/joseph-r-biden/');
 		const story = page.getByRole('region', { name: /Russia masses troops near Ukraine/ });
-		const documents = await story.locator('.profile__section h4').allTextContents();
+		const documents = await story.locator('.profile__document h4').allTextContents();
 		expect(documents.map(text)).toEqual([
 			'Transcript · 8 December 2021 · Remarks by President Biden Before Marine One Departure',
 			'Statement · 30 December 2021 · Statement by Press Secretary Jen Psaki on President Biden’s Phone Call with President Vladimir Putin of Russia',

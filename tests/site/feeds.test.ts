@@ -36,11 +36,15 @@ test('the sitemap lists every page but the 404 page and redirects', async () => 
 	expect(listed.sort()).toEqual(pages.sort());
 });
 
-test('the RSS feed is valid and carries the article and its six sections', async () => {
+test('the RSS feed is valid and carries every document and its sections, newest first', async () => {
 	const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
 	const titles = await parseXml(xml, 'item > title');
-	expect(titles).toHaveLength(7);
-	expect(titles[0]).toBe('Blinken and Lavrov talks break up after 30 minutes');
+	// Six documents and their 13 sections.
+	expect(titles).toHaveLength(6 + 13);
+	expect(titles[0]).toBe(
+		'Background Press Call by a Senior Administration Official on President Biden’s Call with President Putin of the Russian Federation',
+	);
+	expect(titles).toContain('Blinken and Lavrov talks break up after 30 minutes');
 	expect(titles).toContain('Walking back tensions · Blinken and Lavrov talks break up after 30 minutes');
 	const links = await parseXml(xml, 'item > link');
 	for (const link of links) expect(builtPages().map((p) => `${SITE}${p.path}`)).toContain(link);
