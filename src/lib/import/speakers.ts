@@ -192,6 +192,12 @@ export class SpeakerIndex {
 		return undefined;
 	}
 
+	/** The registry entry whose name or an alias is exactly these words (case and punctuation aside), if any. */
+	recorded(words: string): Speaker | undefined {
+		const found = this.#byKey.get(nameKey(words));
+		return found && !found.drafted ? found : undefined;
+	}
+
 	/** How a run names a speaker it finds: by a full name or alias, or only by a part of one (a surname, a first name). */
 	howNamed(run: string, speaker: Speaker): 'name' | 'part' {
 		const key = nameKey(run);

@@ -110,6 +110,10 @@ class LabelReader {
 			const speaker = index.find(description) ?? index.draft({ name: description, role: undefined, kind: 'anonymous' });
 			return { label: label.label, speaker, review: undefined };
 		}
+		// A label an editor has recorded among a registry entry's names ("MS. PSAKI" for Jen Psaki):
+		// the same person in every transcript, with no guess to check.
+		const recorded = index.recorded(name);
+		if (recorded) return { label: label.label, speaker: recorded, review: undefined };
 		const bare = name.replace(HONORIFIC, '');
 		const known = index.find(labelAsName(bare));
 		const person = this.#personBySurname(surnameKey(bare));

@@ -165,3 +165,47 @@ test.each([
 ])('articleSlug(%j) is %s', (title, slug) => {
 	expect(articleSlug(title)).toBe(slug);
 });
+
+test('a transcript label recorded among an actor’s names is that actor in every transcript, with nothing to check', () => {
+	// As the White House Briefing Room archive stores a briefing: labels without a first name.
+	const briefing = [
+		'---',
+		"title: 'Press Briefing by Press Secretary Jen Psaki, December 2, 2021'",
+		"date: '2021-12-02'",
+		'source_url: https://bidenwhitehouse.archives.gov/briefing-room/press-briefings/2021/12/02/press-briefing/',
+		'---',
+		'',
+		'James S. Brady Press Briefing Room',
+		'',
+		'MS. PSAKI:  Hi, everyone.  We have two updates for you today.  The first is on testing.',
+		'',
+		'Q    Will the President call President Putin?',
+		'',
+		'MS. PSAKI:  I don’t have anything to preview or announce on a call.  We have had discussions at a high level.',
+		'',
+		'Q    And on sanctions?',
+		'',
+		'MS. PSAKI:  We have a range of options that we will consider taking.',
+		'',
+	].join('\n');
+	const read = readArticle(briefing, 'markdown');
+	const draft = draftArticle(
+		read.document,
+		{
+			...details(read.original.text, read.original.headerLines),
+			kind: 'transcript',
+			publisher: { name: 'The White House' },
+		},
+		existing,
+	);
+	const sections = draft.files.filter((file) => file.path.endsWith('.mdx')).map((file) => frontmatter(file.text));
+	const psaki = sections.flatMap(
+		(section) =>
+			(section as { claims?: { actor: string; review?: string }[] }).claims?.filter(
+				(claim) => claim.actor === 'jen-psaki',
+			) ?? [],
+	);
+	expect(psaki.length).toBeGreaterThan(2);
+	expect(psaki.filter((claim) => claim.review !== undefined)).toEqual([]);
+	expect(draft.summary.newActors.map((actor) => actor.id)).not.toContain('jen-psaki');
+});
