@@ -3,7 +3,7 @@
  * ranks, and renders results and filters. All text reaches the page as text nodes, never as HTML.
  * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
  */
-import { namedIn, type SearchAliases } from '../lib/search/aliases.ts';
+import { namedIn, type AliasTable } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchRanges } from '../lib/search/highlight.ts';
 import { isEmptyQuery, parseQuery, type SearchQuery } from '../lib/search/query.ts';
 import { rankResults } from '../lib/search/rank.ts';
@@ -61,7 +61,7 @@ const filtersBox = root.querySelector<HTMLDetailsElement>('#ql-filters')!;
 const filterGroups = root.querySelector<HTMLElement>('#ql-filter-groups')!;
 const list = root.querySelector<HTMLOListElement>('#ql-results')!;
 const more = root.querySelector<HTMLButtonElement>('#ql-more')!;
-const aliases = JSON.parse(root.dataset['aliases'] ?? '{"actors":[],"topics":[]}') as SearchAliases;
+const aliases = JSON.parse(root.dataset['aliases'] ?? '[]') as AliasTable;
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Every filter value, loaded when the filters are opened: 260 KB at 5,000 sections, more than a search. */
@@ -127,7 +127,7 @@ function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
 	return chosen;
 }
 
-/** The names a query gives (of actors, of topics) that the reader's filter of their group lets through. */
+/** The actors a query names that the reader's speaker filter lets through (all of them when it is not set). */
 function within(chosen: readonly string[], names: readonly string[]): string[] {
 	return chosen.length === 0 ? [...names] : names.filter((name) => chosen.includes(name));
 }
@@ -186,6 +186,7 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				),
 			),
 			element('p', { className: 'search-result__summary', text: meta.summary ?? '' }),
+			...(meta.topics ? [element('p', { className: 'search-result__topics', text: `Topics: ${meta.topics}` })] : []),
 			element('p', { className: 'search-result__where', text: `${meta.source} · ${meta.section}` }),
 			...documentLine(meta),
 		);
@@ -241,6 +242,8 @@ function renderFilters(counts: FilterCounts): void {
 		filtersBox.hidden = false;
 		return;
 	}
+	// The boxes are drawn anew: a reader who ticked one from the keyboard stays on it, and hears it as ticked.
+	const focused = filterGroups.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
 	filterGroups.replaceChildren();
 	for (const [group, legend] of Object.entries(FILTER_GROUPS) as [FilterGroup, string][]) {
 		const values = Object.keys(allFilters[group] ?? {}).sort((a, b) => a.localeCompare(b));
@@ -264,6 +267,13 @@ function renderFilters(counts: FilterCounts): void {
 			);
 		}
 		filterGroups.append(fieldset);
+	}
+	if (focused) {
+		const same = [...filterGroups.querySelectorAll('input')].find(
+			(box) => box.name === focused.name && box.value === focused.value,
+		);
+		// A box unticked may go with its last result: the filters' heading is the nearest place to stay.
+		(same ?? filtersBox.querySelector('summary'))?.focus();
 	}
 	filtersBox.hidden = filterGroups.childElementCount === 0;
 }
@@ -299,12 +309,9 @@ async function run(): Promise<void> {
 		announce('Search could not load. Browse every quote by speaker instead.');
 		return;
 	}
-	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and
-	// sections; a topic's name or alias ("SWIFT") also searches the claims tagged with it.
-	const named = namedIn(query.words.join(' '), aliases.actors);
-	const topics = namedIn(query.words.join(' '), aliases.topics);
+	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
+	const named = namedIn(query.words.join(' '), aliases);
 	const namedActors = within(state.filters.actor, named.names);
-	const namedTopics = within(state.filters.topic, topics.names);
 	const filters = pagefindFilters(state.filters);
 	const withPhrases = (rest: string) => parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
 	const searchFor = async (query: SearchQuery, chosen: typeof filters) => {
@@ -315,17 +322,13 @@ async function run(): Promise<void> {
 			? engine.search(query.wordsQuery, { filters: chosen })
 			: found;
 	};
-	// The named actor's own results first: a reader who types a name is looking for that person. A topic's claims
-	// come after the words' results: they are about it, but may not say it.
+	// The named actor's own results first: a reader who types a name is looking for that person.
 	const search = async () => {
 		const searches = [
 			...(namedActors.length > 0
 				? [searchFor(withPhrases(named.rest), pagefindFilters({ ...state.filters, actor: namedActors }))]
 				: []),
 			searchFor(query, filters),
-			...(namedTopics.length > 0
-				? [searchFor(withPhrases(topics.rest), pagefindFilters({ ...state.filters, topic: namedTopics }))]
-				: []),
 		];
 		return (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
 	};
@@ -341,7 +344,8 @@ async function run(): Promise<void> {
 	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
 	if (run !== latest) return;
 
-	const ranked = rankResults(hits, query, namedActors);
+	const byName = { onlyNames: namedActors.length > 0 && named.rest === '' && query.phrases.length === 0 };
+	const ranked = rankResults(hits, query, namedActors, byName);
 	const total = phraseSearch ? ranked.length : results.length;
 	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
 	list.replaceChildren(...shown.map((hit) => renderHit(hit, query)));
@@ -352,7 +356,7 @@ async function run(): Promise<void> {
 	more.onclick = async () => {
 		const page = phraseSearch
 			? remaining.splice(0, PAGE_SIZE)
-			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, namedActors);
+			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, namedActors, byName);
 		if (!phraseSearch) cursor = Math.min(results.length, cursor + PAGE_SIZE);
 		const firstNew = page.length > 0 ? renderHit(page[0]!, query) : undefined;
 		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, query)));
@@ -369,12 +373,8 @@ async function run(): Promise<void> {
 	if (!filtersReady && filtersBox.open) void loadFilters().then(recount);
 	const typed = state.q.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
-	const also = [
-		...(namedActors.length > 0 ? [`what ${listed(namedActors)} said`] : []),
-		...(namedTopics.length > 0 ? [`claims on ${listed(namedTopics)}`] : []),
-	];
-	const withAlso = also.length > 0 ? `, with ${also.join(' and ')}` : '';
-	announce(total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}${withAlso}.`);
+	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
+	announce(total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
 	finish(run, query);
 }
 

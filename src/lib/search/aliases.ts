@@ -2,26 +2,20 @@
  * Names as readers type them. Every actor's name, short name, spellings, transliterations and
  * descriptions ("Russian foreign minister") are aliases, and so is a person's role ("the press
  * secretary"); a query naming an actor also finds that actor's sections and quotes, whatever
- * spelling the text uses. A topic's name and aliases ("SWIFT") likewise find the claims tagged with
- * it. This module runs in the browser: it imports nothing heavier than the text matcher.
+ * spelling the text uses. This module runs in the browser: it imports nothing heavier than the text
+ * matcher. (A topic's aliases need no table: they are indexed with its claims, see `records.ts`.)
  */
 import { findOccurrences } from '../claims/quotes.ts';
 
 /**
- * An alias table shipped to the search page: `[alias, what it names]`, lowercased, longest alias
+ * The alias table shipped to the search page: `[alias, actor names]`, lowercased, longest alias
  * first (see `records.ts`). A name names one actor; a role may name several ("foreign minister").
  */
 export type AliasTable = [alias: string, names: string[]][];
 
-/** The alias tables of the search page. */
-export interface SearchAliases {
-	actors: AliasTable;
-	topics: AliasTable;
-}
-
-/** What a query names, and the words left once those names are taken out. */
+/** The actors a query names, and the words left once their names are taken out. */
 export interface Named {
-	/** The names (filter values), in the order the query names them. */
+	/** Actor names (the filter values), in the order the query names them. */
 	names: string[];
 	/** The query's words without the aliases. */
 	rest: string;
@@ -31,8 +25,8 @@ export interface Named {
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
 
 /**
- * Finds what a query names by any alias of `table`, longest alias first, as whole words; an article
- * just before an alias ("the") goes with it.
+ * Finds the actors a query names by any alias, longest alias first, as whole words; an article just
+ * before an alias ("the") goes with it.
  *
  * @example namedIn('Zelensky coup', [['zelensky', ['Volodymyr Zelenskiy']]]) // { names: ['Volodymyr Zelenskiy'], rest: 'coup' }
  * @example namedIn('the foreign minister', [['foreign minister', ['Dmytro Kuleba', 'Sergei Lavrov']]]) // { names: ['Dmytro Kuleba', 'Sergei Lavrov'], rest: '' }

@@ -2,13 +2,12 @@
  * What search is built from, at build time. Section pages are indexed from their HTML; claims are
  * custom records (a Pagefind filter applies to a whole page, so a quote inside a section page could
  * not carry its own speaker, source and kind). Both take their filters from here, so they always
- * agree. The alias tables for names, roles and topics are made here too.
+ * agree. The alias table for names and roles is made here too.
  */
 import { DRAFT_LABEL } from '../content/drafts.ts';
 import { actorLabel, ROLE_PLACEHOLDER, type ActorData } from '../../schema/actor.ts';
 import { claimKinds } from '../../schema/claim.ts';
 import { documentKinds } from '../../schema/article.ts';
-import type { TopicData } from '../../schema/topic.ts';
 import type { AliasTable } from './aliases.ts';
 import type { Article, Claim, Corpus, Section } from '../content/corpus.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
@@ -70,6 +69,8 @@ export interface ResultMeta {
 	source?: string;
 	date?: string;
 	summary?: string;
+	/** The names of a claim's topics, joined by commas. */
+	topics?: string;
 	/** "Unreviewed draft", for a draft section or its claims (a preview build shows drafts). */
 	draft?: string;
 }
@@ -94,6 +95,15 @@ function setFilters(filters: SearchFilters): Partial<SearchFilters> {
 	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
 }
 
+/**
+ * The names and aliases of a claim's topics, as words to index with it.
+ *
+ * @example topicWords(claim) // 'Sanctions, economic consequences, economic measures, SWIFT, sovereign debt'
+ */
+export function topicWords(claim: Claim): string {
+	return claim.topics.flatMap((topic) => [topic.data.name, ...topic.data.aliases]).join(', ');
+}
+
 /** A claim as a Pagefind custom record. */
 export function claimRecord(claim: Claim, links: Permalinks) {
 	const { section } = claim;
@@ -107,11 +117,13 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 		source: claim.source.data.name,
 		...(claim.data.summary === undefined ? {} : { summary: claim.data.summary }),
 		...(claim.data.date ? { date: claim.data.date } : {}),
+		...(claim.topics.length > 0 ? { topics: claim.topics.map((topic) => topic.data.name).join(', ') } : {}),
 	};
 	return {
 		url: links.claim(section.article.id, section.slug, claim.id),
-		// Searchable: the words, who said them, and our summary; phrase matches are confirmed on the words alone.
-		content: [claim.words, claim.actor.data.name, claim.data.summary].filter(Boolean).join('\n'),
+		// Searchable: the words, who said them, our summary, and its topics by every name ("SWIFT" finds a claim on
+		// sanctions that does not say it); phrase matches are confirmed on the words alone.
+		content: [claim.words, claim.actor.data.name, claim.data.summary, topicWords(claim)].filter(Boolean).join('\n'),
 		language: 'en',
 		meta: Object.fromEntries(Object.entries(meta)) as Record<string, string>,
 		filters: setFilters(claimFilters(claim)) as Record<string, string[]>,
@@ -177,18 +189,4 @@ export function actorAliasTable(actors: readonly { data: ActorData }[]): AliasTa
 		for (const phrase of rolePhrases(data.role)) if (!names.has(phrase)) add(roles, phrase, data.name);
 	}
 	return sorted(new Map([...names, ...roles]));
-}
-
-/**
- * The alias table of topics: each topic's name (with or without "the") and aliases ("SWIFT",
- * "economic measures") name it.
- */
-export function topicAliasTable(topics: readonly { data: TopicData }[]): AliasTable {
-	const table = new Map<string, string[]>();
-	for (const { data } of topics) {
-		// "The ferry" is also typed "ferry".
-		const name = data.name.replace(/^(the|a|an) /i, '');
-		for (const alias of [data.name, name, ...data.aliases]) add(table, alias.toLowerCase(), data.name);
-	}
-	return sorted(table);
 }

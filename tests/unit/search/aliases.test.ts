@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { actorSchema, type ActorData } from '../../../src/schema/actor.ts';
-import { topicSchema } from '../../../src/schema/topic.ts';
 import { namedIn } from '../../../src/lib/search/aliases.ts';
-import { actorAliasTable, rolePhrases, topicAliasTable } from '../../../src/lib/search/records.ts';
+import { actorAliasTable, rolePhrases } from '../../../src/lib/search/records.ts';
 
 const actor = (name: string, shortName: string, aliases: string[], role = 'R', kind: ActorData['kind'] = 'person') => ({
 	data: actorSchema.parse({ name, shortName, kind, role, aliases }),
@@ -83,20 +82,5 @@ describe('namedIn', () => {
 		['sanctions', [], 'sanctions'],
 	])('%j names %j', (query, actors, rest) => {
 		expect(namedIn(query, table)).toEqual({ names: actors, rest });
-	});
-
-	test('finds a topic by its name, its name without “the”, or an alias', () => {
-		const topics = topicAliasTable([
-			{ data: topicSchema.parse({ name: 'The ferry', description: 'D', aliases: ['ferry service', 'boat'] }) },
-			{ data: topicSchema.parse({ name: 'Sanctions', description: 'D', aliases: ['SWIFT', 'economic measures'] }) },
-		]);
-		expect(namedIn('ferry', topics)).toEqual({ names: ['The ferry'], rest: '' });
-		expect(namedIn('the ferry service', topics)).toEqual({ names: ['The ferry'], rest: '' });
-		expect(namedIn('swift ban', topics)).toEqual({ names: ['Sanctions'], rest: 'ban' });
-		expect(namedIn('Economic measures and the boat', topics)).toEqual({
-			names: ['Sanctions', 'The ferry'],
-			rest: 'and',
-		});
-		expect(namedIn('swiftly', topics)).toEqual({ names: [], rest: 'swiftly' });
 	});
 });

@@ -91,6 +91,14 @@ describe('search records of a story told in an article and a transcript (fixture
 		expect(claimFilters(inTranscript)).toMatchObject({ story: [story], document: ['Transcript'], topic: [] });
 	});
 
+	test('a claim is found by its topics’ names and aliases, and shows its topics', () => {
+		const ferry = records.get('alice-ferry-not-dead')!;
+		expect(ferry.content.split('\n')).toContain('The ferry, ferry service, boat');
+		expect(ferry.meta['topics']).toBe('The ferry');
+		expect(records.get('bob-no-bridge')!.content).not.toContain('ferry service');
+		expect(records.get('bob-no-bridge')!.meta).not.toHaveProperty('topics');
+	});
+
 	test('a claim’s record leaves out the filter groups it has no value in', () => {
 		expect(records.get('alice-ferry-not-dead')!.filters['topic']).toEqual(['The ferry']);
 		expect(records.get('bob-no-bridge')!.filters).not.toHaveProperty('topic');
