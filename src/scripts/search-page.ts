@@ -332,6 +332,8 @@ async function run(): Promise<void> {
 		];
 		return (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
 	};
+	// Counts cover only the filters Pagefind has loaded when the search starts (see `recount`).
+	const countsAll = filtersReady;
 	const responses = await search();
 	if (run !== latest) return;
 
@@ -346,9 +348,12 @@ async function run(): Promise<void> {
 
 	const byName = { onlyNames: namedActors.length > 0 && named.rest === '' && query.phrases.length === 0 };
 	const ranked = rankResults(hits, query, namedActors, byName);
+	// A name is marked as the words that name ("press secretary"), not word by word ("the" everywhere).
+	const marked =
+		namedActors.length > 0 ? withPhrases([...named.aliases.map((alias) => `"${alias}"`), named.rest].join(' ')) : query;
 	const total = phraseSearch ? ranked.length : results.length;
 	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
-	list.replaceChildren(...shown.map((hit) => renderHit(hit, query)));
+	list.replaceChildren(...shown.map((hit) => renderHit(hit, marked)));
 
 	const remaining = phraseSearch ? ranked.slice(PAGE_SIZE) : [];
 	let cursor = next;
@@ -358,8 +363,8 @@ async function run(): Promise<void> {
 			? remaining.splice(0, PAGE_SIZE)
 			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, namedActors, byName);
 		if (!phraseSearch) cursor = Math.min(results.length, cursor + PAGE_SIZE);
-		const firstNew = page.length > 0 ? renderHit(page[0]!, query) : undefined;
-		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, query)));
+		const firstNew = page.length > 0 ? renderHit(page[0]!, marked) : undefined;
+		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, marked)));
 		firstNew?.querySelector('a')?.focus();
 		more.hidden = list.childElementCount >= total;
 	};
@@ -370,7 +375,8 @@ async function run(): Promise<void> {
 		const counts = phraseSearch ? countFilters(ranked) : mergeCounts(await search());
 		if (run === latest) renderFilters(counts);
 	};
-	if (!filtersReady && filtersBox.open) void loadFilters().then(recount);
+	// The filter index may have come in while this search ran (a shared link opens with the filters open): count again.
+	if (!countsAll && filtersBox.open) void loadFilters().then(recount);
 	const typed = state.q.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';

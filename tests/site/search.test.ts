@@ -480,6 +480,9 @@ test('a search filtered by story, type of document and topic is a link that open
 		await expect.poll(() => box.isChecked(), { message: `${group}: ${value}` }).toBe(true);
 	}
 	expect(new Set((await allResults(page)).map((result) => result.key))).toEqual(wanted);
+	// Every group of the results is counted, not only the ones the link names.
+	for (const group of ['Speaker', 'Kind', 'Source', 'Document'])
+		await expect.poll(() => page.getByRole('group', { name: group, exact: true }).count(), { message: group }).toBe(1);
 	await context.close();
 });
 

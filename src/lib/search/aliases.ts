@@ -19,6 +19,8 @@ export interface Named {
 	names: string[];
 	/** The query's words without the aliases. */
 	rest: string;
+	/** The aliases found, as the table spells them ("press secretary"): what to highlight of the names. */
+	aliases: string[];
 }
 
 /** An article before an alias belongs to it: "the press secretary" is the press secretary. */
@@ -28,14 +30,16 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
  * Finds the actors a query names by any alias, longest alias first, as whole words; an article just
  * before an alias ("the") goes with it.
  *
- * @example namedIn('Zelensky coup', [['zelensky', ['Volodymyr Zelenskiy']]]) // { names: ['Volodymyr Zelenskiy'], rest: 'coup' }
- * @example namedIn('the foreign minister', [['foreign minister', ['Dmytro Kuleba', 'Sergei Lavrov']]]) // { names: ['Dmytro Kuleba', 'Sergei Lavrov'], rest: '' }
+ * @example namedIn('Zelensky coup', [['zelensky', ['Volodymyr Zelenskiy']]]) // { names: ['Volodymyr Zelenskiy'], rest: 'coup', aliases: ['zelensky'] }
+ * @example namedIn('the foreign minister', [['foreign minister', ['Dmytro Kuleba', 'Sergei Lavrov']]]) // { names: ['Dmytro Kuleba', 'Sergei Lavrov'], rest: '', aliases: ['foreign minister'] }
  */
 export function namedIn(text: string, table: AliasTable): Named {
 	const found: { name: string; at: number }[] = [];
+	const aliases: string[] = [];
 	let rest = text;
 	for (const [alias, names] of table) {
 		for (const range of findOccurrences(rest, alias, { loose: true }).reverse()) {
+			if (!aliases.includes(alias)) aliases.push(alias);
 			for (const name of names) if (!found.some((named) => named.name === name)) found.push({ name, at: range.start });
 			const before = rest.slice(0, range.start).replace(ARTICLE_BEFORE, '');
 			rest = `${before} ${rest.slice(range.end)}`;
@@ -44,5 +48,6 @@ export function namedIn(text: string, table: AliasTable): Named {
 	return {
 		names: found.sort((a, b) => a.at - b.at).map((named) => named.name),
 		rest: rest.replace(/\s+/g, ' ').trim(),
+		aliases,
 	};
 }

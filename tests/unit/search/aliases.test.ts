@@ -81,6 +81,11 @@ describe('namedIn', () => {
 		['Zelenskyite', [], 'Zelenskyite'],
 		['sanctions', [], 'sanctions'],
 	])('%j names %j', (query, actors, rest) => {
-		expect(namedIn(query, table)).toEqual({ names: actors, rest });
+		expect(namedIn(query, table)).toMatchObject({ names: actors, rest });
+	});
+
+	test('gives the aliases it found, to highlight them whole', () => {
+		expect(namedIn('The press secretary on Lavrov', table).aliases).toEqual(['press secretary', 'lavrov']);
+		expect(namedIn('sanctions', table).aliases).toEqual([]);
 	});
 });
