@@ -3,7 +3,7 @@
  * ranks, and renders results and filters. All text reaches the page as text nodes, never as HTML.
  * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
  */
-import { namedActors, type AliasTable } from '../lib/search/aliases.ts';
+import { namedIn, type AliasTable } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchRanges } from '../lib/search/highlight.ts';
 import { isEmptyQuery, parseQuery, type SearchQuery } from '../lib/search/query.ts';
 import { rankResults } from '../lib/search/rank.ts';
@@ -11,6 +11,7 @@ import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
 import type { TextRange } from '../lib/claims/quotes.ts';
 import { formatPartialDate } from '../lib/presentation/format-date.ts';
+import { shorten } from '../lib/presentation/page-title.ts';
 import { links } from '../data/links.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -46,6 +47,8 @@ interface Hit {
 }
 
 const PAGE_SIZE = 10;
+/** A document's title is shortened to this in a result (it is whole in the Document filter). */
+const DOCUMENT_TITLE_LENGTH = 90;
 /** A phrase search confirms every candidate, up to this many, so its count is exact. */
 const PHRASE_CANDIDATES = 200;
 const TYPING_PAUSE_MS = 180;
@@ -114,13 +117,24 @@ function highlighted(text: string, ranges: readonly TextRange[]): Node[] {
 	return nodes;
 }
 
-function pagefindFilters(filters: SearchState['filters'], extra: Partial<Record<FilterGroup, string[]>> = {}) {
-	const chosen: Record<string, { any: string[] }> = {};
+type PagefindFilters = Record<string, { any: string[] }>;
+
+function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
+	const chosen: PagefindFilters = {};
 	for (const group of Object.keys(FILTER_GROUPS) as FilterGroup[]) {
-		const values = [...filters[group], ...(extra[group] ?? [])];
-		if (values.length > 0) chosen[group] = { any: values };
+		if (filters[group].length > 0) chosen[group] = { any: filters[group] };
 	}
 	return chosen;
+}
+
+/** The actors a query names that the reader's speaker filter lets through (all of them when it is not set). */
+function within(chosen: readonly string[], names: readonly string[]): string[] {
+	return chosen.length === 0 ? [...names] : names.filter((name) => chosen.includes(name));
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(names: readonly string[]): string {
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
 function toHit(result: PagefindResult, data: PagefindData): Hit {
@@ -172,7 +186,9 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				),
 			),
 			element('p', { className: 'search-result__summary', text: meta.summary ?? '' }),
-			element('p', { className: 'search-result__where', text: `${meta.source} · ${meta.section}, ${meta.article}` }),
+			...(meta.topics ? [element('p', { className: 'search-result__topics', text: `Topics: ${meta.topics}` })] : []),
+			element('p', { className: 'search-result__where', text: `${meta.source} · ${meta.section}` }),
+			...documentLine(meta),
 		);
 		item.querySelector('a')!.href = hit.data.url;
 	} else {
@@ -188,7 +204,7 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				'p',
 				{ className: 'search-result__meta' },
 				element('strong', { text: actor ? 'Speaker' : 'Section' }),
-				` · ${actor ? meta.section : meta.article}`,
+				...(actor ? [` · ${meta.section}`] : []),
 				...(meta.draft ? [' ', element('span', { className: 'draft-badge', text: meta.draft })] : []),
 			),
 			element('p', { className: 'search-result__words' }, link),
@@ -199,9 +215,25 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				...highlighted(cut.text, cut.ranges),
 				cut.clippedEnd ? '…' : '',
 			),
+			...documentLine(meta),
 		);
 	}
 	return item;
+}
+
+/** Which document a result is from, and when it was published: "Transcript · Remarks by … · 7 December 2021". */
+function documentLine(meta: ResultMeta): HTMLParagraphElement[] {
+	if (meta.article === undefined) return [];
+	const title = shorten(meta.article, DOCUMENT_TITLE_LENGTH);
+	const line = element('p', { className: 'search-result__document' });
+	if (meta.document) line.append(`${meta.document} · `);
+	line.append(element('cite', { text: title }));
+	if (meta.published) {
+		const date = element('time', { text: formatPartialDate(meta.published) });
+		date.dateTime = meta.published;
+		line.append(' · ', date);
+	}
+	return [line];
 }
 
 function renderFilters(counts: FilterCounts): void {
@@ -210,6 +242,8 @@ function renderFilters(counts: FilterCounts): void {
 		filtersBox.hidden = false;
 		return;
 	}
+	// The boxes are drawn anew: a reader who ticked one from the keyboard stays on it, and hears it as ticked.
+	const focused = filterGroups.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
 	filterGroups.replaceChildren();
 	for (const [group, legend] of Object.entries(FILTER_GROUPS) as [FilterGroup, string][]) {
 		const values = Object.keys(allFilters[group] ?? {}).sort((a, b) => a.localeCompare(b));
@@ -233,6 +267,13 @@ function renderFilters(counts: FilterCounts): void {
 			);
 		}
 		filterGroups.append(fieldset);
+	}
+	if (focused) {
+		const same = [...filterGroups.querySelectorAll('input')].find(
+			(box) => box.name === focused.name && box.value === focused.value,
+		);
+		// A box unticked may go with its last result: the filters' heading is the nearest place to stay.
+		(same ?? filtersBox.querySelector('summary'))?.focus();
 	}
 	filtersBox.hidden = filterGroups.childElementCount === 0;
 }
@@ -268,9 +309,11 @@ async function run(): Promise<void> {
 		announce('Search could not load. Browse every quote by speaker instead.');
 		return;
 	}
-	// Aliases in the loose words ("Zelensky", "Russian foreign minister") also search that actor's claims and sections.
-	const named = namedActors(query.words.join(' '), aliases);
+	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
+	const named = namedIn(query.words.join(' '), aliases);
+	const namedActors = within(state.filters.actor, named.names);
 	const filters = pagefindFilters(state.filters);
+	const withPhrases = (rest: string) => parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
 	const searchFor = async (query: SearchQuery, chosen: typeof filters) => {
 		if (isEmptyQuery(query)) return engine.search(null, { filters: chosen });
 		const found = await engine.search(query.pagefindQuery, { filters: chosen });
@@ -279,20 +322,23 @@ async function run(): Promise<void> {
 			? engine.search(query.wordsQuery, { filters: chosen })
 			: found;
 	};
+	// The named actor's own results first: a reader who types a name is looking for that person.
 	const search = async () => {
-		const searches = [searchFor(query, filters)];
-		if (named.actors.length > 0) {
-			const rest = parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), named.rest].join(' '));
-			searches.push(searchFor(rest, pagefindFilters(state.filters, { actor: named.actors })));
-		}
+		const searches = [
+			...(namedActors.length > 0
+				? [searchFor(withPhrases(named.rest), pagefindFilters({ ...state.filters, actor: namedActors }))]
+				: []),
+			searchFor(query, filters),
+		];
 		return (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
 	};
+	// Counts cover only the filters Pagefind has loaded when the search starts (see `recount`).
+	const countsAll = filtersReady;
 	const responses = await search();
 	if (run !== latest) return;
 
-	// The named actor's own results first: a reader who types a name is looking for that person.
 	const seen = new Set<string>();
-	const results = [...responses.slice(1), ...responses.slice(0, 1)]
+	const results = responses
 		.flatMap((response) => response.results)
 		.filter((result) => !seen.has(result.id) && seen.add(result.id));
 	const phraseSearch = query.phrases.length > 0;
@@ -300,10 +346,14 @@ async function run(): Promise<void> {
 	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
 	if (run !== latest) return;
 
-	const ranked = rankResults(hits, query, named.actors);
+	const byName = { onlyNames: namedActors.length > 0 && named.rest === '' && query.phrases.length === 0 };
+	const ranked = rankResults(hits, query, namedActors, byName);
+	// A name is marked as the words that name ("press secretary"), not word by word ("the" everywhere).
+	const marked =
+		namedActors.length > 0 ? withPhrases([...named.aliases.map((alias) => `"${alias}"`), named.rest].join(' ')) : query;
 	const total = phraseSearch ? ranked.length : results.length;
 	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
-	list.replaceChildren(...shown.map((hit) => renderHit(hit, query)));
+	list.replaceChildren(...shown.map((hit) => renderHit(hit, marked)));
 
 	const remaining = phraseSearch ? ranked.slice(PAGE_SIZE) : [];
 	let cursor = next;
@@ -311,10 +361,10 @@ async function run(): Promise<void> {
 	more.onclick = async () => {
 		const page = phraseSearch
 			? remaining.splice(0, PAGE_SIZE)
-			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, named.actors);
+			: rankResults((await loadHits(results, cursor, PAGE_SIZE, keep)).hits, query, namedActors, byName);
 		if (!phraseSearch) cursor = Math.min(results.length, cursor + PAGE_SIZE);
-		const firstNew = page.length > 0 ? renderHit(page[0]!, query) : undefined;
-		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, query)));
+		const firstNew = page.length > 0 ? renderHit(page[0]!, marked) : undefined;
+		list.append(...(firstNew ? [firstNew] : []), ...page.slice(1).map((hit) => renderHit(hit, marked)));
 		firstNew?.querySelector('a')?.focus();
 		more.hidden = list.childElementCount >= total;
 	};
@@ -325,10 +375,11 @@ async function run(): Promise<void> {
 		const counts = phraseSearch ? countFilters(ranked) : mergeCounts(await search());
 		if (run === latest) renderFilters(counts);
 	};
-	if (!filtersReady && filtersBox.open) void loadFilters().then(recount);
+	// The filter index may have come in while this search ran (a shared link opens with the filters open): count again.
+	if (!countsAll && filtersBox.open) void loadFilters().then(recount);
 	const typed = state.q.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
-	const also = named.actors.length > 0 ? `, with what ${named.actors.join(' and ')} said` : '';
+	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
 	announce(total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
 	finish(run, query);
 }

@@ -1,12 +1,15 @@
 /** Searching for quotes in Chromium against the built site, as a reader would. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeCheck, withAxe } from '../support/axe.ts';
 import { useBrowserOnSite } from '../support/browser.ts';
-import { DIST } from '../support/built-site.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
+import { CONTENT } from '../support/seed-corpus.ts';
+import { buildCorpus, type Article } from '../../src/lib/content/corpus.ts';
+import { checkContent } from '../../src/lib/content/integrity.ts';
+import { publishedContent } from '../../src/lib/content/drafts.ts';
+import { formatPartialDate } from '../../src/lib/presentation/format-date.ts';
+import { documentKinds } from '../../src/schema/article.ts';
 
 const site = useBrowserOnSite();
 const SECTION_URL = `/articles/${SEED_ARTICLE}/`;
@@ -64,6 +67,74 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 const resultLinks = (page: Page) => page.locator('#ql-results > li a.search-result__link');
 const status = (page: Page) => page.getByRole('status').textContent();
+
+/** The content as the production build publishes it (no drafts): what the filters must find. */
+const published = buildCorpus(publishedContent(checkContent(CONTENT).content, { drafts: false }));
+
+/** What a result is, by the address it leads to: `claim:<id>`, `section:<article>/<slug>` or `actor:<id>`. */
+function resultKey(href: string): string {
+	const url = new URL(href, 'https://quoteline.example');
+	const section = url.pathname.match(/^\/articles\/([^/]+)\/([^/]+)\/$/);
+	if (section && url.hash && !url.hash.startsWith('#:~:')) return `claim:${decodeURIComponent(url.hash.slice(1))}`;
+	if (section) return `section:${section[1]}/${section[2]}`;
+	return `actor:${url.pathname}`;
+}
+
+/**
+ * The results a filter should give, keyed as `resultKey` keys them: every section and claim of
+ * `articles`; with `claimFilter`, only the claims it keeps and the sections that hold one (a section
+ * page carries the values of its claims).
+ */
+function expectedKeys(articles: readonly Article[], claimFilter?: (claim: Article['claims'][number]) => boolean) {
+	const keys = new Set<string>();
+	for (const article of articles) {
+		for (const section of article.sections) {
+			const claims = claimFilter ? section.claims.filter(claimFilter) : section.claims;
+			if (claimFilter && claims.length === 0) continue;
+			keys.add(`section:${article.id}/${section.slug}`);
+			for (const claim of claims) keys.add(`claim:${claim.id}`);
+		}
+	}
+	return keys;
+}
+
+/** Every result of the search on screen, all pages of it, as what it is and the document line it shows. */
+async function allResults(page: Page) {
+	const more = page.locator('#ql-more');
+	while (await more.isVisible()) {
+		const before = await page.locator('#ql-results > li').count();
+		await more.click();
+		await expect.poll(() => page.locator('#ql-results > li').count()).toBeGreaterThan(before);
+	}
+	const items = await page.$$eval('#ql-results > li', (lis) =>
+		lis.map((li) => ({
+			href: li.querySelector('a.search-result__link')!.getAttribute('href')!,
+			document: li.querySelector('.search-result__document')?.textContent ?? undefined,
+			title: li.querySelector('.search-result__document cite')?.textContent ?? undefined,
+			date: li.querySelector('.search-result__document time')?.textContent ?? undefined,
+			datetime: li.querySelector('.search-result__document time')?.getAttribute('datetime') ?? undefined,
+		})),
+	);
+	return items.map((item) => ({ ...item, key: resultKey(item.href) }));
+}
+
+/** The number of results the status line announces. */
+async function announcedCount(page: Page): Promise<number> {
+	const text = (await status(page)) ?? '';
+	const count = text.match(/^(\d+) results?\b/);
+	if (!count) throw new Error(`The status line gives no count: "${text}"`);
+	return Number(count[1]);
+}
+
+/** Opens the filter panel and ticks a value of a group, by its name as a screen reader hears it, and waits for the results. */
+async function tick(page: Page, group: string, value: string, query = ''): Promise<void> {
+	if ((await page.locator('#ql-filters').getAttribute('open')) === null)
+		await page.locator('#ql-filters > summary').click();
+	const box = page.getByRole('group', { name: group, exact: true }).getByRole('checkbox', { name: value });
+	await box.check();
+	await waitForResults(page, query);
+	expect(await box.isChecked()).toBe(true);
+}
 
 describe('a quote, typed plainly or in curly quotes, comes first and its link lands on it, highlighted', () => {
 	test.each(QUOTES)('%s', async (id) => {
@@ -287,7 +358,21 @@ test('the filter index loads only when the filters are opened, then counts every
 	const speaker = page.getByRole('group', { name: 'Speaker' });
 	await expect.poll(() => speaker.getByLabel(/Jens Stoltenberg/).count()).toBe(1);
 	expect(fetched.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
-	expect(await speaker.innerText()).toContain('Jens Stoltenberg (6)');
+	// Every group is counted, and a count is what ticking the box gives.
+	const counted = Number(
+		(
+			await speaker
+				.getByLabel(/Jens Stoltenberg/)
+				.locator('..')
+				.innerText()
+		).match(/\((\d+)\)/)![1],
+	);
+	expect(counted).toBeGreaterThan(0);
+	for (const group of ['Kind', 'Topic', 'Story', 'Type of document', 'Source', 'Document'])
+		expect(await page.getByRole('group', { name: group, exact: true }).count(), group).toBe(1);
+	await speaker.getByLabel(/Jens Stoltenberg/).check();
+	await waitForResults(page, 'sanctions');
+	expect(await announcedCount(page)).toBe(counted);
 	await context.close();
 });
 
@@ -323,11 +408,164 @@ test('every quote is listed by speaker for readers without search', async () => 
 	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`${site.server.origin}/quotes/`);
-	const published = JSON.parse(readFileSync(join(DIST, 'data', 'claims.json'), 'utf8')) as { items: unknown[] };
-	expect(await page.locator('.speaker__claims > li').count()).toBe(published.items.length);
+	expect(await page.locator('.speaker__claims > li').count()).toBe(published.claims.size);
 	const lavrov = page.getByRole('region', { name: 'Sergei Lavrov' });
 	await lavrov.getByRole('link', { name: 'the echo of war can be heard' }).click();
 	await page.waitForURL(`**${SECTION_URL}opening/#lavrov-echo-of-war`);
+	await context.close();
+});
+
+const sanctions = published.topics.find((topic) => topic.id === 'sanctions');
+const story = published.stories.find((one) => one.id === 'russia-ukraine-december-2021');
+
+test('filtering by story shows every section and quote of its documents, and nothing else', async () => {
+	expect(story, 'the story of December 2021 is published').toBeDefined();
+	const page = await openSearch();
+	await tick(page, 'Story', story!.data.title);
+	await page.waitForURL((url) => url.searchParams.get('story') === story!.data.title);
+	const wanted = expectedKeys(story!.articles);
+	const results = await allResults(page);
+	expect(new Set(results.map((result) => result.key))).toEqual(wanted);
+	expect(await announcedCount(page)).toBe(wanted.size);
+	await page.context().close();
+});
+
+describe('filtering by type of document shows only what documents of that type say, and at least one result', () => {
+	test.each(Object.entries(documentKinds))('%s', async (kind, label) => {
+		const documents = published.articles.filter((article) => article.data.kind === kind);
+		expect(documents.length, `a published ${kind}`).toBeGreaterThan(0);
+		const page = await openSearch();
+		await tick(page, 'Type of document', label);
+		await page.waitForURL((url) => url.searchParams.get('document') === label);
+		const results = await allResults(page);
+		expect(new Set(results.map((result) => result.key))).toEqual(expectedKeys(documents));
+		for (const result of results) expect(result.document, result.href).toMatch(new RegExp(`^${label} · `));
+		await page.context().close();
+	});
+});
+
+test('filtering by topic shows only the claims tagged with it, and the sections that hold them', async () => {
+	expect(sanctions, 'claims tagged sanctions are published').toBeDefined();
+	const page = await openSearch('sanctions');
+	const before = await announcedCount(page);
+	await tick(page, 'Topic', sanctions!.data.name, 'sanctions');
+	await page.waitForURL((url) => url.searchParams.get('topic') === sanctions!.data.name);
+	expect(await announcedCount(page)).toBeLessThanOrEqual(before);
+
+	// Without words, the filter alone: exactly the tagged claims and their sections.
+	await typeQuery(page, '');
+	const tagged = expectedKeys(published.articles, (claim) => claim.topics.includes(sanctions!));
+	expect([...tagged].filter((key) => key.startsWith('claim:')).length).toBeGreaterThan(0);
+	const results = await allResults(page);
+	expect(new Set(results.map((result) => result.key))).toEqual(tagged);
+	await page.context().close();
+});
+
+test('a search filtered by story, type of document and topic is a link that opens as it was', async () => {
+	const documents = published.articles.filter((article) => article.data.kind === 'statement');
+	const wanted = expectedKeys(documents, (claim) => claim.topics.includes(sanctions!));
+	expect(wanted.size, 'a statement with a claim on sanctions').toBeGreaterThan(0);
+	const search = `story=${encodeURIComponent(story!.data.title)}&document=Statement&topic=${encodeURIComponent(sanctions!.data.name)}`;
+	const context = await site.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${site.server.origin}/search/?${search}`);
+	await waitForResults(page, '');
+	expect(await page.locator('#ql-filters').getAttribute('open')).not.toBeNull();
+	for (const [group, value] of [
+		['Story', story!.data.title],
+		['Type of document', 'Statement'],
+		['Topic', sanctions!.data.name],
+	] as const) {
+		const box = page.getByRole('group', { name: group, exact: true }).getByRole('checkbox', { name: value });
+		await expect.poll(() => box.isChecked(), { message: `${group}: ${value}` }).toBe(true);
+	}
+	expect(new Set((await allResults(page)).map((result) => result.key))).toEqual(wanted);
+	// Every group of the results is counted, not only the ones the link names.
+	for (const group of ['Speaker', 'Kind', 'Source', 'Document'])
+		await expect.poll(() => page.getByRole('group', { name: group, exact: true }).count(), { message: group }).toBe(1);
+	await context.close();
+});
+
+test('the filters can be ticked from the keyboard, and the box keeps the focus while the results change', async () => {
+	const page = await openSearch('Putin');
+	const before = await announcedCount(page);
+	await page.locator('#ql-filters > summary').focus();
+	await page.keyboard.press('Enter');
+	const statement = page.getByRole('group', { name: 'Type of document' }).getByRole('checkbox', { name: 'Statement' });
+	await statement.waitFor();
+	for (let tab = 0; tab < 80 && !(await statement.evaluate((box) => box === document.activeElement)); tab++)
+		await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await page.waitForURL(/document=Statement/);
+	await waitForResults(page, 'Putin');
+	expect(await announcedCount(page)).toBeLessThan(before);
+	expect(await statement.isChecked()).toBe(true);
+	expect(await statement.evaluate((box) => box === document.activeElement)).toBe(true);
+	await page.context().close();
+});
+
+test('every result says which document it is from, of what kind, and when that was published', async () => {
+	const page = await openSearch('echo of war');
+	expect(await page.locator('#ql-results > li .search-result__document').first().textContent()).toBe(
+		'Article · Blinken and Lavrov talks break up after 30 minutes · 2 December 2021',
+	);
+	await typeQuery(page, 'Putin');
+	const results = await allResults(page);
+	const kinds = new Set<string>();
+	for (const result of results.filter((one) => !one.key.startsWith('actor:'))) {
+		const article = published.articles.find((one) => result.href.startsWith(`/articles/${one.id}/`))!;
+		kinds.add(article.data.kind);
+		expect(result.document, result.href).toMatch(new RegExp(`^${documentKinds[article.data.kind]} · `));
+		const title = result.title!;
+		if (title.endsWith('…')) expect(article.data.title.startsWith(title.slice(0, -1).trimEnd()), title).toBe(true);
+		else expect(title).toBe(article.data.title);
+		expect(result.date).toBe(formatPartialDate(article.data.published));
+		expect(result.datetime).toBe(article.data.published);
+	}
+	// "Putin" is in every kind of document on the site.
+	expect([...kinds].sort()).toEqual(Object.keys(documentKinds).sort());
+	await page.context().close();
+});
+
+test('a role finds the people who hold it, first', async () => {
+	const page = await openSearch();
+	for (const [query, speakers] of [
+		['the press secretary', ['Jen Psaki']],
+		['foreign minister', ['Dmytro Kuleba', 'Sergei Lavrov']],
+		['the secretary general', ['Jens Stoltenberg']],
+	] as const) {
+		await typeQuery(page, query);
+		expect(await status(page), query).toContain(`with what ${speakers.join(' and ')} said`);
+		const said = await page
+			.locator('#ql-results > li.search-result--claim .search-result__meta strong')
+			.allTextContents();
+		expect(said.length, query).toBeGreaterThan(1);
+		expect(
+			said.slice(0, 2).every((speaker) => (speakers as readonly string[]).includes(speaker)),
+			`${query}: ${said.join(', ')}`,
+		).toBe(true);
+	}
+	await page.context().close();
+});
+
+test('a topic’s alias finds every claim tagged with it, also those that do not use the word, and shows their topics', async () => {
+	const alias = sanctions!.data.aliases.find((one) => one === 'SWIFT')!;
+	const context = await site.browser.newContext();
+	const page = await context.newPage();
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto(`${site.server.origin}/search/?q=${alias}`);
+	await waitForResults(page, alias);
+	const keys = new Set((await allResults(page)).map((result) => result.key));
+	const tagged = [...published.claims.values()].filter((claim) => claim.topics.includes(sanctions!));
+	expect(tagged.some((claim) => !/swift/i.test(claim.words))).toBe(true);
+	for (const claim of tagged) expect(keys, claim.id).toContain(`claim:${claim.id}`);
+	const shown = page.locator('#ql-results > li.search-result--claim').filter({ hasText: tagged[0]!.words });
+	expect(await shown.locator('.search-result__topics').textContent()).toBe(
+		`Topics: ${tagged[0]!.topics.map((topic) => topic.data.name).join(', ')}`,
+	);
+	// Found through the words indexed with each claim: the filter index stays unloaded.
+	expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
 	await context.close();
 });
 
@@ -337,11 +575,17 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 			await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } }),
 		);
 		const page = await context.newPage();
-		await page.goto(`${site.server.origin}/search/?q=sanctions&kind=Direct+quote`);
-		await waitForResults(page, 'sanctions');
-		expect(await page.locator('#ql-filters').getAttribute('open')).not.toBeNull();
-		expect(await resultLinks(page).count()).toBeGreaterThan(0);
-		expect((await axeCheck(page)).violations).toEqual([]);
+		for (const search of [
+			'q=sanctions&kind=Direct+quote',
+			`q=Putin&story=${encodeURIComponent(story!.data.title)}&document=Statement&topic=${encodeURIComponent(sanctions!.data.name)}`,
+		]) {
+			await page.goto(`${site.server.origin}/search/?${search}`);
+			await waitForResults(page, new URLSearchParams(search).get('q')!);
+			expect(await page.locator('#ql-filters').getAttribute('open')).not.toBeNull();
+			expect(await resultLinks(page).count(), search).toBeGreaterThan(0);
+			expect(await page.locator('.search-result__document').count(), search).toBeGreaterThan(0);
+			expect((await axeCheck(page)).violations, search).toEqual([]);
+		}
 		await context.close();
 	});
 });

@@ -37,16 +37,22 @@ export function matchTier(result: Rankable, query: SearchQuery): number {
 
 /**
  * Orders results by tier; within a tier, claims by the actors the query names come first (see
- * `aliases.ts`), then Pagefind's order.
+ * `aliases.ts`), then Pagefind's order. When the query is nothing but names (`onlyNames`: "Zelenskyy",
+ * "the press secretary"), the named actors' claims come before every tier: the reader is looking for
+ * what that person said, not for others who say the name.
+ *
+ * @example rankResults(hits, parseQuery('Zelenskyy'), ['Volodymyr Zelenskiy'], { onlyNames: true })
  */
 export function rankResults<T extends Rankable>(
 	results: readonly T[],
 	query: SearchQuery,
 	namedActors: readonly string[] = [],
+	{ onlyNames = false }: { onlyNames?: boolean } = {},
 ): T[] {
 	const named = (result: T) => (result.speaker !== undefined && namedActors.includes(result.speaker) ? 0 : 1);
+	const first = onlyNames ? 1 : 0;
 	return results
 		.map((result, index) => ({ result, index, tier: matchTier(result, query), named: named(result) }))
-		.sort((a, b) => a.tier - b.tier || a.named - b.named || a.index - b.index)
+		.sort((a, b) => first * (a.named - b.named) || a.tier - b.tier || a.named - b.named || a.index - b.index)
 		.map(({ result }) => result);
 }

@@ -2,28 +2,39 @@
  * What search is built from, at build time. Section pages are indexed from their HTML; claims are
  * custom records (a Pagefind filter applies to a whole page, so a quote inside a section page could
  * not carry its own speaker, source and kind). Both take their filters from here, so they always
- * agree. The alias table for names is made here too.
+ * agree. The alias table for names and roles is made here too.
  */
 import { DRAFT_LABEL } from '../content/drafts.ts';
-import { actorLabel, type ActorData } from '../../schema/actor.ts';
+import { actorLabel, ROLE_PLACEHOLDER, type ActorData } from '../../schema/actor.ts';
 import { claimKinds } from '../../schema/claim.ts';
+import { documentKinds } from '../../schema/article.ts';
 import type { AliasTable } from './aliases.ts';
-import type { Claim, Corpus, Section } from '../content/corpus.ts';
+import type { Article, Claim, Corpus, Section } from '../content/corpus.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
-import type { FilterGroup } from './state.ts';
+import type { SearchFilters } from './state.ts';
+
+export type { SearchFilters };
 
 /** The `kind` filter value of section pages. */
 export const SECTION_KIND = 'Section text';
 
-export type SearchFilters = Record<FilterGroup, string[]>;
+/** The filters every result from a document shares: its story, what kind of document it is, and its title. */
+function documentFilters(article: Article): Pick<SearchFilters, 'story' | 'document' | 'article'> {
+	return {
+		story: article.story ? [article.story.data.title] : [],
+		document: [documentKinds[article.data.kind]],
+		article: [article.data.title],
+	};
+}
 
-/** The filter values of a section page. */
+/** The filter values of a section page: its tags, and the topics of its claims. */
 export function sectionFilters(section: Section): SearchFilters {
 	return {
 		actor: section.actors.map((actor) => actor.data.name),
 		kind: [SECTION_KIND],
+		topic: [...new Set(section.claims.flatMap((claim) => claim.topics.map((topic) => topic.data.name)))],
 		source: section.sources.map((source) => source.data.name),
-		article: [section.article.data.title],
+		...documentFilters(section.article),
 	};
 }
 
@@ -32,8 +43,9 @@ export function claimFilters(claim: Claim): SearchFilters {
 	return {
 		actor: [claim.actor.data.name],
 		kind: [claimKinds[claim.data.kind]],
+		topic: claim.topics.map((topic) => topic.data.name),
 		source: [claim.source.data.name],
-		article: [claim.section.article.data.title],
+		...documentFilters(claim.section.article),
 	};
 }
 
@@ -42,7 +54,12 @@ export interface ResultMeta {
 	title: string;
 	/** `claim`, `section`, or `actor` (a speaker's profile page). */
 	type: 'claim' | 'section' | 'actor';
-	article: string;
+	/** The document's title (sections and claims; an actor's profile has none). */
+	article?: string;
+	/** What the document is: "Article", "Transcript", "Statement". */
+	document?: string;
+	/** The document's publication date, ISO (`2021-12-02`). */
+	published?: string;
 	section: string;
 	sectionUrl: string;
 	/** Claims only. */
@@ -52,20 +69,39 @@ export interface ResultMeta {
 	source?: string;
 	date?: string;
 	summary?: string;
+	/** The names of a claim's topics, joined by commas. */
+	topics?: string;
 	/** "Unreviewed draft", for a draft section or its claims (a preview build shows drafts). */
 	draft?: string;
 }
 
 /** The metadata of a section page's result. */
 export function sectionMeta(section: Section, links: Permalinks): ResultMeta {
+	const { article } = section;
 	return {
-		title: `${section.label} · ${section.article.data.title}`,
+		title: `${section.label} · ${article.data.title}`,
 		type: 'section',
-		article: section.article.data.title,
+		article: article.data.title,
+		document: documentKinds[article.data.kind],
+		published: article.data.published,
 		section: section.label,
-		sectionUrl: links.section(section.article.id, section.slug),
+		sectionUrl: links.section(article.id, section.slug),
 		...(section.data.draft ? { draft: DRAFT_LABEL } : {}),
 	};
+}
+
+/** Filters as Pagefind takes them: a group without values is left out. */
+function setFilters(filters: SearchFilters): Partial<SearchFilters> {
+	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+}
+
+/**
+ * The names and aliases of a claim's topics, as words to index with it.
+ *
+ * @example topicWords(claim) // 'Sanctions, economic consequences, economic measures, SWIFT, sovereign debt'
+ */
+export function topicWords(claim: Claim): string {
+	return claim.topics.flatMap((topic) => [topic.data.name, ...topic.data.aliases]).join(', ');
 }
 
 /** A claim as a Pagefind custom record. */
@@ -81,14 +117,16 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 		source: claim.source.data.name,
 		...(claim.data.summary === undefined ? {} : { summary: claim.data.summary }),
 		...(claim.data.date ? { date: claim.data.date } : {}),
+		...(claim.topics.length > 0 ? { topics: claim.topics.map((topic) => topic.data.name).join(', ') } : {}),
 	};
 	return {
 		url: links.claim(section.article.id, section.slug, claim.id),
-		// Searchable: the words, who said them, and our summary; phrase matches are confirmed on the words alone.
-		content: [claim.words, claim.actor.data.name, claim.data.summary].filter(Boolean).join('\n'),
+		// Searchable: the words, who said them, our summary, and its topics by every name ("SWIFT" finds a claim on
+		// sanctions that does not say it); phrase matches are confirmed on the words alone.
+		content: [claim.words, claim.actor.data.name, claim.data.summary, topicWords(claim)].filter(Boolean).join('\n'),
 		language: 'en',
 		meta: Object.fromEntries(Object.entries(meta)) as Record<string, string>,
-		filters: claimFilters(claim),
+		filters: setFilters(claimFilters(claim)) as Record<string, string[]>,
 	};
 }
 
@@ -97,14 +135,58 @@ export function claimRecords(corpus: Corpus, links: Permalinks) {
 	return [...corpus.claims.values()].map((claim) => claimRecord(claim, links));
 }
 
-/** The alias table for the search page, from the actor registry (`aliases.ts` reads it in the browser). */
-export function aliasTable(actors: readonly { data: ActorData }[]): AliasTable {
-	const table = new Map<string, string>();
+/** Where a role's title ends: the descriptive part after a comma, semicolon or bracket is left out. */
+const ROLE_END = /[,;(]/;
+
+/**
+ * The phrases of a person's role that name them as readers type them: the title and every shorter
+ * title it ends in, each with and without what it is "of". Roles still to be checked give none.
+ *
+ * @example rolePhrases('Foreign Minister of Russia')
+ * // ['foreign minister of russia', 'minister of russia', 'foreign minister', 'minister']
+ * @example rolePhrases('Press Secretary') // ['press secretary', 'secretary']
+ */
+export function rolePhrases(role: string): string[] {
+	if (role.startsWith(ROLE_PLACEHOLDER)) return [];
+	const head = role.split(ROLE_END)[0]!.trim().toLowerCase().replace(/\s+/g, ' ');
+	const [title = '', ...of] = head.split(' of ');
+	const words = title.split(' ').filter(Boolean);
+	const titles = words.map((_, start) => words.slice(start).join(' '));
+	const what = of.join(' of ');
+	return [...(what ? titles.map((shorter) => `${shorter} of ${what}`) : []), ...titles];
+}
+
+/** Adds `name` to what `alias` names, keeping a table's entries in the order they came. */
+function add(table: Map<string, string[]>, alias: string, name: string): void {
+	const names = table.get(alias);
+	if (!names) table.set(alias, [name]);
+	else if (!names.includes(name)) names.push(name);
+}
+
+/** A table's entries, longest alias first, then alphabetically, so a longer name is taken before a part of it. */
+function sorted(table: Map<string, string[]>): AliasTable {
+	return [...table].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+}
+
+/**
+ * The alias table of actors for the search page (`aliases.ts` reads it in the browser): every
+ * actor's name, short name and aliases name that actor alone; a person's role ("the press
+ * secretary", "foreign minister") names everyone who holds it, unless it is also someone's alias.
+ *
+ * @example actorAliasTable(actors).find(([alias]) => alias === 'foreign minister') // ['foreign minister', ['Dmytro Kuleba', 'Sergei Lavrov']]
+ */
+export function actorAliasTable(actors: readonly { data: ActorData }[]): AliasTable {
+	const names = new Map<string, string[]>();
 	for (const { data } of actors) {
 		for (const alias of [data.name, actorLabel(data), ...data.aliases]) {
 			const key = alias.toLowerCase();
-			if (!table.has(key)) table.set(key, data.name);
+			if (!names.has(key)) names.set(key, [data.name]);
 		}
 	}
-	return [...table].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+	const roles = new Map<string, string[]>();
+	for (const { data } of actors) {
+		if (data.kind !== 'person') continue;
+		for (const phrase of rolePhrases(data.role)) if (!names.has(phrase)) add(roles, phrase, data.name);
+	}
+	return sorted(new Map([...names, ...roles]));
 }

@@ -1,44 +1,70 @@
 /**
- * The state of the search page, kept in its URL (`/search/?q=…&actor=…&kind=…`) so a search can be
+ * The state of the search page, kept in its URL (`/search/?q=…&actor=…&story=…`) so a search can be
  * shared and the back button walks through searches.
  */
 
-/** Filter groups, in the order the page shows them, with the URL parameter of each. */
+/**
+ * Filter groups, in the order the page shows them and the URL lists them; each key is the URL
+ * parameter and the Pagefind filter, each value the group's name on the page. Claims carry every
+ * group; a section page carries every group but a claim's `kind` (it is "Section text"), and takes
+ * the topics of its claims.
+ */
 export const FILTER_GROUPS = {
 	actor: 'Speaker',
 	kind: 'Kind',
+	topic: 'Topic',
+	story: 'Story',
+	document: 'Type of document',
 	source: 'Source',
-	article: 'Article',
+	article: 'Document',
 } as const;
 
 export type FilterGroup = keyof typeof FILTER_GROUPS;
 
+/** The chosen values of every filter group. */
+export type SearchFilters = Record<FilterGroup, string[]>;
+
 export interface SearchState {
 	q: string;
-	filters: Record<FilterGroup, string[]>;
+	filters: SearchFilters;
 }
 
-const GROUPS = Object.keys(FILTER_GROUPS) as FilterGroup[];
+/** A search to link to: a query, filters, or both; groups left out are not set. */
+export interface SearchLink {
+	q?: string;
+	filters?: Partial<SearchFilters>;
+}
 
-/** Reads the state from a URL's query string. */
+export const GROUPS = Object.keys(FILTER_GROUPS) as FilterGroup[];
+
+/** No filter set. */
+export function noFilters(): SearchFilters {
+	return Object.fromEntries(GROUPS.map((group) => [group, []])) as unknown as SearchFilters;
+}
+
+/** Reads the state from a URL's query string; unknown parameters are ignored. */
 export function readState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	const filters = Object.fromEntries(
 		GROUPS.map((group) => [group, [...new Set(params.getAll(group).filter(Boolean))].sort()]),
-	) as SearchState['filters'];
+	) as SearchFilters;
 	return { q: params.get('q') ?? '', filters };
 }
 
 /**
- * Writes the state as a query string, in a fixed order so equal searches have equal URLs.
+ * Writes a search as a query string, in a fixed order so equal searches have equal URLs.
  *
- * @example writeState({ q: 'echo', filters: { actor: ['Sergei Lavrov'], kind: [], source: [], article: [] } })
+ * @example writeState({ q: 'echo', filters: { actor: ['Sergei Lavrov'] } })
  * // '?q=echo&actor=Sergei+Lavrov'
+ * @example writeState({ filters: { story: ['Russia masses troops near Ukraine'], document: ['Statement'] } })
+ * // '?story=Russia+masses+troops+near+Ukraine&document=Statement'
  */
-export function writeState(state: SearchState): string {
+export function writeState(state: SearchLink): string {
 	const params = new URLSearchParams();
-	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const group of GROUPS) for (const value of [...state.filters[group]].sort()) params.append(group, value);
+	if (state.q?.trim()) params.set('q', state.q.trim());
+	for (const group of GROUPS) {
+		for (const value of [...new Set(state.filters?.[group] ?? [])].sort()) params.append(group, value);
+	}
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

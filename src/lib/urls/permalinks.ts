@@ -2,7 +2,7 @@
  * Every URL and in-page anchor of the site. Nothing else writes a URL: pages, components, plugins,
  * feeds and cards ask this module, so a change of scheme happens in one place.
  */
-import { writeState, type SearchState } from '../search/state.ts';
+import { writeState, type SearchLink } from '../search/state.ts';
 
 export interface PermalinkConfig {
 	/** Where the site is served from: `/` at the root of a domain, `/quoteline/` under a path. */
@@ -92,7 +92,7 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		/** An anchor on the current page. */
 		onPage: (id: string) => `#${encodeURIComponent(id)}`,
 		/** The search page, with a search already made when `state` is given. */
-		search: (state?: SearchState) => path('search') + (state ? writeState(state) : ''),
+		search: (state?: SearchLink) => path('search') + (state ? writeState(state) : ''),
 		/** Every claim on the site, by speaker: the way in without search. */
 		quotes: () => path('quotes'),
 		/** The share card (1200×630 PNG) of a section. */

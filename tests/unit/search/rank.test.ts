@@ -45,6 +45,25 @@ describe('rankResults', () => {
 		]);
 	});
 
+	test('puts the named actor’s claims before others that say the name, when the query is only a name', () => {
+		const results = [
+			claim('I spoke with President Zelenskyy', 'Official'),
+			section('Zelenskyy said'),
+			claim('only possible way', 'Zel'),
+		];
+		const query = parseQuery('Zelenskyy');
+		expect(rankResults(results, query, ['Zel']).map((r) => r.name)).toEqual([
+			'I spoke with President Zelenskyy',
+			'section',
+			'only possible way',
+		]);
+		expect(rankResults(results, query, ['Zel'], { onlyNames: true }).map((r) => r.name)).toEqual([
+			'only possible way',
+			'I spoke with President Zelenskyy',
+			'section',
+		]);
+	});
+
 	test('puts claims of a named actor first within a tier', () => {
 		const results = [claim('one', 'Ann'), section('two'), claim('three', 'Bob')];
 		expect(rankResults(results, parseQuery(''), ['Bob']).map((r) => r.name)).toEqual(['three', 'one', 'section']);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { hasFilters, readState, writeState } from '../../../src/lib/search/state.ts';
+import { FILTER_GROUPS, hasFilters, noFilters, readState, writeState } from '../../../src/lib/search/state.ts';
 
-const none = { actor: [], kind: [], source: [], article: [] };
+const none = noFilters();
 
 describe('search state in the URL', () => {
 	test('reads a query and filters', () => {
@@ -11,8 +11,18 @@ describe('search state in the URL', () => {
 		});
 	});
 
-	test('reads an empty URL as an empty search', () => {
+	test('reads the story, the type of document and the topic', () => {
+		expect(readState('?topic=Sanctions&document=Statement&document=Transcript&story=A+story').filters).toEqual({
+			...none,
+			topic: ['Sanctions'],
+			document: ['Statement', 'Transcript'],
+			story: ['A story'],
+		});
+	});
+
+	test('reads an empty URL as an empty search, and ignores parameters it does not know', () => {
 		expect(readState('')).toEqual({ q: '', filters: none });
+		expect(readState('?speaker=Lavrov&utm_source=x')).toEqual({ q: '', filters: none });
 	});
 
 	test('writes the same URL for the same search', () => {
@@ -25,12 +35,42 @@ describe('search state in the URL', () => {
 		expect(writeState({ q: '', filters: none })).toBe('');
 	});
 
+	test('writes the groups in the order the page shows them, whatever order they were set in', () => {
+		const url = writeState({
+			q: 'red line',
+			filters: {
+				article: ['B'],
+				source: ['S'],
+				document: ['Statement'],
+				story: ['T'],
+				topic: ['Sanctions'],
+				kind: ['K'],
+				actor: ['A'],
+			},
+		});
+		expect(url).toBe('?q=red+line&actor=A&kind=K&topic=Sanctions&story=T&document=Statement&source=S&article=B');
+		expect(Object.keys(FILTER_GROUPS)).toEqual(['actor', 'kind', 'topic', 'story', 'document', 'source', 'article']);
+	});
+
+	test('writes a link from only the groups it sets, so other pages can link to a filtered search', () => {
+		expect(writeState({ filters: { topic: ['Sanctions'] } })).toBe('?topic=Sanctions');
+		expect(writeState({ q: 'SWIFT' })).toBe('?q=SWIFT');
+		expect(readState(writeState({ filters: { story: ['A story'], document: ['Statement'] } }))).toEqual({
+			q: '',
+			filters: { ...none, story: ['A story'], document: ['Statement'] },
+		});
+	});
+
 	test('drops repeated and empty values', () => {
 		expect(readState('?actor=A&actor=A&actor=').filters.actor).toEqual(['A']);
+		expect(writeState({ filters: { topic: ['Sanctions', 'Sanctions'] } })).toBe('?topic=Sanctions');
 	});
 
 	test('knows when a filter is set', () => {
 		expect(hasFilters(readState('?q=x'))).toBe(false);
 		expect(hasFilters(readState('?source=Reuters'))).toBe(true);
+		expect(hasFilters(readState('?topic=Sanctions'))).toBe(true);
+		expect(hasFilters(readState('?story=A+story'))).toBe(true);
+		expect(hasFilters(readState('?document=Transcript'))).toBe(true);
 	});
 });
