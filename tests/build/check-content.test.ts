@@ -22,7 +22,7 @@ function checkContent(content: string) {
 test('sound content passes with a summary and the time it took', () => {
 	const result = checkContent(fixtureCopy());
 	expect(result.status, result.output).toBe(0);
-	expect(result.output).toMatch(/^1 article\(s\), 2 sections, .* checked in \d+\.\d\d s\.$/m);
+	expect(result.output).toMatch(/^1 article\(s\), 1 story\(ies\), 2 sections, .* checked in \d+\.\d\d s\.$/m);
 });
 
 test('a fault fails it, naming the file and the field', () => {

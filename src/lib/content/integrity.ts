@@ -329,5 +329,5 @@ export function checkContent(contentDir: string, root = process.cwd(), overlay?:
 
 /** One line for the build log. */
 export function describeSummary(summary: ContentSummary): string {
-	return `${summary.articles} article(s) in ${summary.stories} stories, ${summary.sections} sections, ${summary.actors} actors, ${summary.sources} sources, ${summary.topics} topics, ${summary.claims} claims (${summary.quotes} quotes) checked`;
+	return `${summary.articles} article(s), ${summary.stories} story(ies), ${summary.sections} sections, ${summary.actors} actors, ${summary.sources} sources, ${summary.topics} topics, ${summary.claims} claims (${summary.quotes} quotes) checked`;
 }
