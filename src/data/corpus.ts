@@ -56,3 +56,11 @@ export type SiteArticle = SiteCorpus['articles'][number];
 export async function articlePaths(): Promise<{ params: { article: string }; props: { article: SiteArticle } }[]> {
 	return (await loadCorpus()).articles.map((article) => ({ params: { article: article.id }, props: { article } }));
 }
+
+/** One story of the site, as the pages under `/stories/<story>/` receive it. */
+export type SiteStory = SiteCorpus['stories'][number];
+
+/** The static paths of the pages that exist once per story: the story, its timeline and its JSON. */
+export async function storyPaths(): Promise<{ params: { story: string }; props: { story: SiteStory } }[]> {
+	return (await loadCorpus()).stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+}
