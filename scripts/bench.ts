@@ -42,7 +42,7 @@ import {
 import { formatRatio, medianItem } from './lib/bench/stats.ts';
 import { formatBytes, formatCount, formatDuration } from '../src/lib/build/format-measure.ts';
 import { createPermalinks } from '../src/lib/urls/permalinks.ts';
-import { syntheticCorpus, type ContentTree } from './lib/synthetic-corpus.ts';
+import { corpusShape, syntheticCorpus, type ContentTree } from './lib/synthetic-corpus.ts';
 import { PROJECT, astroBuildCommand, buildFolders } from './lib/astro-build.ts';
 import { bareBuildCommand, clearCaches, createBareSite, snapshotProject } from './lib/bench-sites.ts';
 import { corpusQueries, measureSearches, pageResources, type Search } from './lib/bench-browser.ts';
@@ -218,9 +218,15 @@ async function measureSize(
 	const content = mkdtempSync(join(tmpdir(), 'quoteline-bench-content-'));
 	temporary.add(content);
 	writeContentTree(content, tree);
-	const articles = [...tree.keys()].filter((path) => path.endsWith('/article.yaml')).length;
-	const claims = [...tree.values()].reduce((sum, text) => sum + (text.match(/^ {2}- id: /gm)?.length ?? 0), 0);
-	say(`${tag}: ${formatCount(articles)} articles, ${formatCount(claims)} claims in ${content}`);
+	const corpus = corpusShape(tree);
+	const { documents, claims } = corpus;
+	const articles = documents.article + documents.transcript + documents.statement;
+	say(
+		`${tag}: ${formatCount(articles)} documents (${formatCount(documents.article)} articles, ${formatCount(documents.transcript)} transcripts, ${formatCount(documents.statement)} statements) ` +
+			`in ${formatCount(corpus.stories)} stories, ${formatCount(claims)} claims on ${formatCount(corpus.topics)} topics, ` +
+			`${formatCount(corpus.relationsWithin)} + ${formatCount(corpus.relationsAcross)} disputes and supports within + across documents, ` +
+			`${formatCount(corpus.sameStatement)} same statements, in ${content}`,
+	);
 
 	let bare: BuildMeasure | undefined;
 	let bareRebuild: BuildMeasure | undefined;
@@ -282,6 +288,7 @@ async function measureSize(
 			sections,
 			articles,
 			claims,
+			corpus,
 			project: {
 				...projectBuild,
 				searchIndexBytes: index.bytes,

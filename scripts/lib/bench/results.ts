@@ -4,6 +4,7 @@
  * (`bench/results.md`) rendered from the history, newest run first.
  */
 import type { CardsDrawn, Phase, RouteTime } from './build-log.ts';
+import type { CorpusShape } from '../synthetic-corpus.ts';
 import { formatBytes, formatCount, formatDuration } from '../../../src/lib/build/format-measure.ts';
 import { formatRatio, growth, median } from './stats.ts';
 
@@ -72,6 +73,8 @@ export interface SizeResult {
 	sections: number;
 	articles: number;
 	claims: number;
+	/** What the corpus held: documents by kind, stories, topics, relations (not recorded by earlier runs). */
+	corpus?: CorpusShape;
 	project: ProjectMeasure;
 	/** The bare Astro MDX build of the same corpus; absent for a size run with `--project-only`. */
 	bare?: BuildMeasure;
@@ -287,6 +290,44 @@ function buildTable(results: readonly SizeResult[]): string {
 	);
 }
 
+/** The corpus each size built, for runs that recorded it. */
+function corpusTable(results: readonly SizeResult[]): string {
+	if (results.every((r) => r.corpus === undefined)) return '';
+	return table(
+		[
+			'Sections',
+			'Documents: articles / transcripts / statements',
+			'Stories',
+			'Topics',
+			'Actors',
+			'Claims (quotes)',
+			'Claims with topics',
+			'Disputes + supports: within / across documents',
+			'Same statement in two documents',
+			'Events',
+		],
+		['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+		results.flatMap(({ sections, corpus: c }) =>
+			c === undefined
+				? []
+				: [
+						[
+							formatCount(sections),
+							`${formatCount(c.documents.article + c.documents.transcript + c.documents.statement)}: ${formatCount(c.documents.article)} / ${formatCount(c.documents.transcript)} / ${formatCount(c.documents.statement)}`,
+							formatCount(c.stories),
+							formatCount(c.topics),
+							formatCount(c.actors),
+							`${formatCount(c.claims)} (${formatCount(c.quotes)})`,
+							formatCount(c.claimsWithTopics),
+							`${formatCount(c.relationsWithin)} / ${formatCount(c.relationsAcross)}`,
+							formatCount(c.sameStatement),
+							formatCount(c.events),
+						],
+					],
+		),
+	);
+}
+
 function followUps(searches: readonly SearchMeasure[], pause: number): string {
 	if (searches.length === 0) return '–';
 	const ms = median(searches.map((s) => s.ms));
@@ -464,6 +505,8 @@ export function renderRun(run: BenchRun, { detail = true } = {}): string {
 		'### Pages and search (project)',
 		pageTable(results, run.typingPauseMs),
 	];
+	const corpus = corpusTable(results);
+	if (corpus !== '') parts.push('### Corpus', corpus);
 	if (detail) {
 		parts.push('### Against the targets', checksList(run));
 		if (results.length > 1)
@@ -477,7 +520,11 @@ const INTRO = `# Build benchmark
 
 Written by \`npm run bench\` (\`scripts/bench.ts\`), newest run first; \`bench/history.json\` keeps every
 run's full measurements. For each size, a deterministic synthetic corpus (\`scripts/lib/synthetic-corpus.ts\`)
-is built twice, one build at a time, each with cold caches, and then each again with its caches kept
+in the shape of the archive (news articles, transcripts with speaker-labelled turns and statements,
+5 to 15 documents a story; 10 to 30 topics, 0 to 2 on each claim; claims that dispute or support
+one another within and across documents, and the same words reported by two documents; each run's
+*Corpus* table counts them; runs without that table built unrelated articles of quotes only, with
+about as many sections, documents and claims) is built twice, one build at a time, each with cold caches, and then each again with its caches kept
 (*rebuild*: what an author waits for after an edit, or CI with its cache restored):
 
 - **Project**: this site's \`astro build\`, as \`npm run build\` runs it: the content check, every

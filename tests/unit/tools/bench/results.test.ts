@@ -309,3 +309,31 @@ describe('project-only sizes (--project-only)', () => {
 		expect(history).toEqual({ runs: [alone] });
 	});
 });
+
+describe('the corpus table', () => {
+	const corpus = {
+		sections: 100,
+		documents: { article: 9, transcript: 3, statement: 1 },
+		stories: 2,
+		topics: 10,
+		actors: 12,
+		claims: 1305,
+		quotes: 1271,
+		claimsWithTopics: 217,
+		relationsWithin: 21,
+		relationsAcross: 26,
+		sameStatement: 23,
+		events: 40,
+	};
+
+	test('shows what each size built: documents by kind, stories, topics, relations', () => {
+		const text = renderRun(run('2026-12-03T10:00:00.000Z', [size(100, 10_000, 9000, { corpus })]));
+		expect(text).toContain('### Corpus');
+		expect(text).toContain('| 100 | 13: 9 / 3 / 1 | 2 | 10 | 12 | 1,305 (1,271) | 217 | 21 / 26 | 23 | 40 |');
+		expectEvenTables(text);
+	});
+
+	test('is left out of runs that did not record the corpus', () => {
+		expect(renderRun(run('2026-12-03T10:00:00.000Z', [size(100, 10_000, 9000)]))).not.toContain('### Corpus');
+	});
+});
