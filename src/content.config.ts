@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { contentDir } from './content-location.ts';
 import { actorSchema } from './schema/actor.ts';
 import { articleSchema } from './schema/article.ts';
@@ -15,6 +16,14 @@ import { storySchema } from './schema/story.ts';
 import { topicSchema } from './schema/topic.ts';
 
 const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.(?:mdx|yaml)$/, '');
+
+/** A registry: one YAML file a thing in `content/<folder>/`, its id the file's name. */
+function registry<S extends z.ZodType>(folder: string, schema: S) {
+	return defineCollection({
+		loader: glob({ base: join(contentDir, folder), pattern: '*.yaml', generateId: pathWithoutExtension }),
+		schema,
+	});
+}
 
 export const collections = {
 	articles: defineCollection({
@@ -29,20 +38,8 @@ export const collections = {
 		loader: glob({ base: join(contentDir, 'articles'), pattern: '*/*.mdx', generateId: pathWithoutExtension }),
 		schema: sectionSchema,
 	}),
-	actors: defineCollection({
-		loader: glob({ base: join(contentDir, 'actors'), pattern: '*.yaml', generateId: pathWithoutExtension }),
-		schema: actorSchema,
-	}),
-	sources: defineCollection({
-		loader: glob({ base: join(contentDir, 'sources'), pattern: '*.yaml', generateId: pathWithoutExtension }),
-		schema: sourceSchema,
-	}),
-	stories: defineCollection({
-		loader: glob({ base: join(contentDir, 'stories'), pattern: '*.yaml', generateId: pathWithoutExtension }),
-		schema: storySchema,
-	}),
-	topics: defineCollection({
-		loader: glob({ base: join(contentDir, 'topics'), pattern: '*.yaml', generateId: pathWithoutExtension }),
-		schema: topicSchema,
-	}),
+	actors: registry('actors', actorSchema),
+	sources: registry('sources', sourceSchema),
+	stories: registry('stories', storySchema),
+	topics: registry('topics', topicSchema),
 };
