@@ -1,8 +1,9 @@
 /** Binds `lib/content/corpus.ts` to Astro's content collections: the one place pages get their data from. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCorpus, claimTitleCandidates, type Corpus } from '../lib/content/corpus.ts';
+import { buildCorpus, type Corpus } from '../lib/content/corpus.ts';
+import { claimTitleCandidates } from '../lib/presentation/page-previews.ts';
 import { publishedContent } from '../lib/content/drafts.ts';
-import { uniqueTitles } from '../lib/presentation/page-title.ts';
+import { uniqueTitles, type PageTitles } from '../lib/presentation/page-title.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type SiteCorpus = Corpus<SectionEntry>;
@@ -40,10 +41,10 @@ export function loadCorpus(): Promise<SiteCorpus> {
 	return (loaded ??= load());
 }
 
-let claimTitles: Promise<Map<string, string>> | undefined;
+let claimTitles: Promise<Map<string, PageTitles>> | undefined;
 
 /** The title of every claim's page, unique across the site. */
-export function loadClaimTitles(): Promise<Map<string, string>> {
+export function loadClaimTitles(): Promise<Map<string, PageTitles>> {
 	const titles = async () => uniqueTitles(claimTitleCandidates(await loadCorpus()));
 	if (import.meta.env.DEV) return titles();
 	return (claimTitles ??= titles());

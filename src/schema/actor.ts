@@ -30,6 +30,8 @@ export const actorSchema = z
 		country: z.string().min(1).optional(),
 		/** Other spellings, transliterations and descriptions readers may search by. */
 		aliases: z.array(z.string().min(1)).default([]),
+		/** The same person or body elsewhere on the web, for structured data: their Wikipedia or Wikidata page. */
+		sameAs: z.array(z.url({ protocol: /^https$/ })).default([]),
 		/** One or two sentences of our own about who they are. */
 		bio: z.string().min(1).optional(),
 		/** Created by the importer from an article's text: check its name, kind and role, then delete this field. */

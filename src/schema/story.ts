@@ -9,6 +9,8 @@ export const storySchema = z
 	.object({
 		/** Headline of the story, in our words: "Russia masses troops near Ukraine". */
 		title: z.string().min(1),
+		/** Our short form of the title, for page titles where the title leaves no room: "Russia–Ukraine, December 2021". */
+		shortTitle: z.string().min(1).max(40).optional(),
 		/** Two or three sentences of our own on what the story is about and why it matters. */
 		summary: z.string().min(1).max(600),
 		/** The first day the story covers. */

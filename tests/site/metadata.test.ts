@@ -9,12 +9,28 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { useBrowserOnSite } from '../support/browser.ts';
 import { DIST, builtPages, pageKind } from '../support/built-site.ts';
 import { pngSize } from '../support/png.ts';
+import { badCuts } from '../support/preview-text.ts';
 import { schemaProperties, undefinedProperties } from '../support/schema-org.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
 
 const SITE = 'https://quoteline.example';
 const site = useBrowserOnSite();
-const vocabulary = schemaProperties(['NewsArticle', 'Quotation', 'Claim', 'Person', 'Organization', 'CreativeWork']);
+const vocabulary = schemaProperties([
+	'AnalysisNewsArticle',
+	'NewsArticle',
+	'Quotation',
+	'Claim',
+	'Person',
+	'Organization',
+	'NewsMediaOrganization',
+	'CreativeWork',
+	'Event',
+	'ProfilePage',
+	'CollectionPage',
+	'WebSite',
+	'SearchAction',
+	'EntryPoint',
+]);
 
 interface Head {
 	title: string;
@@ -54,18 +70,32 @@ function head(file: string): Promise<Head> {
 	);
 }
 
-test('every page has a title of at most 70 characters, unique, and a description of at most 200', async () => {
+test('every page has a unique search title of 60 characters and the site name, a preview title of 110, a description of 200, none cut inside a quotation', async () => {
 	const titles = new Map<string, string>();
 	for (const { file, path } of builtPages()) {
-		const { title, description, canonical, robots } = await head(file);
-		expect(title.length, `${path}: ${title}`).toBeLessThanOrEqual(70);
+		const { title, description, canonical, robots, meta } = await head(file);
+		expect(title, path).toMatch(/ · Quoteline$/);
+		expect(title.replace(/ · Quoteline$/, '').length, `${path}: ${title}`).toBeLessThanOrEqual(60);
+		expect(meta['og:title']!.length, path).toBeLessThanOrEqual(110);
+		expect(meta['og:title'], path).not.toMatch(/Quoteline$/);
 		expect(description.length, path).toBeGreaterThan(20);
 		expect(description.length, path).toBeLessThanOrEqual(200);
+		for (const text of [title, meta['og:title']!, description]) expect(badCuts(text), `${path}: ${text}`).toEqual([]);
 		expect(titles.get(title), `${path} has the title of ${titles.get(title)}`).toBeUndefined();
 		titles.set(title, path);
 		if (robots !== 'noindex') expect(canonical, path).toBe(`${SITE}${path}`);
 	}
 	expect(titles.size).toBe(builtPages().length);
+});
+
+test('a title does not name its speaker twice', async () => {
+	for (const { file, path } of builtPages().filter((page) => pageKind(page.path) === 'quote')) {
+		const { title, meta } = await head(file);
+		for (const text of [title, meta['og:title']!]) {
+			const speaker = text.match(/^([^:]+): /)?.[1];
+			if (speaker) expect(text.slice(speaker.length + 2).startsWith(speaker), `${path}: ${text}`).toBe(false);
+		}
+	}
 });
 
 const sectionCases = ['walking-back-tensions', 'claim-and-counter-claim'].map((slug) => {
@@ -74,15 +104,18 @@ const sectionCases = ['walking-back-tensions', 'claim-and-counter-claim'].map((s
 		path: `/articles/${SEED_ARTICLE}/${slug}/`,
 		card: `/cards/sections/${SEED_ARTICLE}/${slug}.png`,
 		title: section.data.title!,
+		alt: section.data.title!,
 	};
 });
+// A quote short enough is the title; a long one gives way to our summary there, but stays on its card.
 const quoteCases = [
-	['lavrov-echo-of-war', 'the echo of war can be heard', 'Sergei Lavrov'],
-	['zakharova-125000-troops', 'According to some reports', 'Maria Zakharova'],
-].map(([id, words, speaker]) => ({
+	['lavrov-echo-of-war', 'Lavrov: “the echo of war can be heard”', 'the echo of war can be heard', 'Sergei Lavrov'],
+	['zakharova-125000-troops', 'Zakharova said Ukraine had moved', 'According to some reports', 'Maria Zakharova'],
+].map(([id, title, words, speaker]) => ({
 	path: `/quotes/${id}/`,
 	card: `/cards/quotes/${id}.png`,
-	title: words!,
+	title: title!,
+	alt: words!,
 	speaker: speaker!,
 }));
 
@@ -93,7 +126,7 @@ describe.each([...sectionCases, ...quoteCases])('$path', (page) => {
 		expect(meta).toMatchObject({
 			'og:site_name': 'Quoteline',
 			'og:type': 'article',
-			'og:title': title,
+			'og:title': expect.stringContaining(page.title.slice(0, 20)),
 			'og:description': description,
 			'og:url': canonical,
 			'og:image': `${SITE}${page.card}`,
@@ -102,11 +135,11 @@ describe.each([...sectionCases, ...quoteCases])('$path', (page) => {
 			'og:image:height': '630',
 			'article:published_time': '2021-12-02',
 			'twitter:card': 'summary_large_image',
-			'twitter:title': title,
+			'twitter:title': meta['og:title'],
 			'twitter:description': description,
 			'twitter:image': `${SITE}${page.card}`,
 		});
-		expect(meta['og:image:alt']).toContain(page.title.slice(0, 20));
+		expect(meta['og:image:alt']).toContain(page.alt.slice(0, 20));
 		if ('speaker' in page) expect(description).toContain(page.speaker);
 	});
 
@@ -115,66 +148,128 @@ describe.each([...sectionCases, ...quoteCases])('$path', (page) => {
 	});
 });
 
+/** The things of a page's JSON-LD graph, by type, and a lookup by `@id`. */
+function graphOf(jsonLd: unknown[]): {
+	nodes: Record<string, unknown>[];
+	byId: (id: unknown) => Record<string, unknown>;
+} {
+	expect(jsonLd).toHaveLength(1);
+	const [data] = jsonLd as { '@context': string; '@graph': Record<string, unknown>[] }[];
+	expect(data!['@context']).toBe('https://schema.org');
+	const nodes = data!['@graph'];
+	const ids = new Map(nodes.map((node) => [node['@id'], node]));
+	return {
+		nodes,
+		byId: (reference) => {
+			const id = (reference as { '@id': string })['@id'];
+			expect(ids.has(id), `${id} is in the graph`).toBe(true);
+			return ids.get(id)!;
+		},
+	};
+}
+
 describe('structured data', () => {
-	test('every article, section and quote page has JSON-LD that uses only what schema.org defines', async () => {
-		let checked = 0;
+	test('every page with structured data uses only what schema.org defines, each thing once, every reference in the graph', async () => {
+		const checked = new Map<string, number>();
 		for (const { file, path } of builtPages()) {
-			const kind = pageKind(path);
 			const { jsonLd, robots } = await head(file);
-			if (robots === 'noindex' || !['article', 'section', 'quote'].includes(kind)) continue;
-			expect(jsonLd, path).toHaveLength(1);
-			expect(undefinedProperties(jsonLd[0], vocabulary), path).toEqual([]);
-			expect(jsonLd[0]).toMatchObject({ '@context': 'https://schema.org' });
-			checked++;
+			if (robots === 'noindex' || jsonLd.length === 0) continue;
+			const { nodes } = graphOf(jsonLd);
+			expect(undefinedProperties(nodes, vocabulary), path).toEqual([]);
+			const ids = nodes.map((node) => node['@id']);
+			expect(new Set(ids).size, `${path}: a thing written twice`).toBe(ids.length);
+			const defined = new Set(JSON.stringify(nodes).match(/"@id":"[^"]+"/g));
+			// A reference is an object with only an @id; each must point at a thing of the graph.
+			const references = JSON.stringify(nodes).match(/\{"@id":"[^"]+"\}/g) ?? [];
+			for (const reference of references)
+				expect(defined.has(reference.slice(1, -1)), `${path}: ${reference}`).toBe(true);
+			checked.set(pageKind(path), (checked.get(pageKind(path)) ?? 0) + 1);
 		}
-		// Six documents, 13 sections, 115 claims.
-		expect(checked).toBe(6 + 13 + 115);
+		// Six documents, 13 sections, 115 claims, 22 actors, 13 sources, and the home page.
+		expect(Object.fromEntries(checked)).toEqual({ article: 6, section: 13, quote: 115, actor: 22, source: 13, '/': 1 });
 	});
 
-	test('the article is a NewsArticle with its author, publisher, dates and every quote as a Quotation', async () => {
-		const [article] = (await head(`articles/${SEED_ARTICLE}/index.html`)).jsonLd as Record<string, unknown>[];
-		expect(article).toMatchObject({
+	test('an article page is Quoteline’s analysis, based on the article its author and publisher wrote', async () => {
+		const { nodes, byId } = graphOf((await head(`articles/${SEED_ARTICLE}/index.html`)).jsonLd);
+		const page = nodes[0]!;
+		expect(page).toMatchObject({
+			'@type': 'AnalysisNewsArticle',
+			headline: 'Blinken and Lavrov talks break up after 30 minutes',
+			url: `${SITE}/articles/${SEED_ARTICLE}/`,
+			image: `${SITE}/cards/articles/${SEED_ARTICLE}.png`,
+		});
+		expect(byId(page['publisher'])).toMatchObject({ '@type': 'Organization', name: 'Quoteline', url: `${SITE}/` });
+		expect(byId(page['author'])).toMatchObject({ name: 'Quoteline' });
+		expect(byId(page['isBasedOn'])).toMatchObject({
 			'@type': 'NewsArticle',
 			headline: 'Blinken and Lavrov talks break up after 30 minutes',
 			datePublished: '2021-12-02',
 			dateline: 'Berlin',
 			author: { '@type': 'Person', name: 'Ben Aris' },
 			publisher: { '@type': 'Organization', name: 'bne IntelliNews', url: 'https://www.intellinews.com/' },
-			url: `${SITE}/articles/${SEED_ARTICLE}/`,
-			image: `${SITE}/cards/sections/${SEED_ARTICLE}/opening.png`,
 		});
-		const quotes = article!['hasPart'] as Record<string, unknown>[];
+		const quotes = page['hasPart'] as Record<string, unknown>[];
 		expect(quotes).toHaveLength(36);
-		expect(quotes.find((quote) => quote['text'] === 'the echo of war can be heard')).toMatchObject({
-			'@type': 'Quotation',
-			url: `${SITE}/quotes/lavrov-echo-of-war/`,
-			creator: { '@type': 'Person', name: 'Sergei Lavrov', jobTitle: 'Foreign Minister of Russia' },
-			isBasedOn: { '@type': 'NewsArticle', headline: 'Blinken and Lavrov talks break up after 30 minutes' },
-			citation: { '@type': 'CreativeWork', name: "bne IntelliNews (the article's own reporting)" },
+		const echo = quotes.find((quote) => quote['text'] === 'the echo of war can be heard')!;
+		expect(echo).toMatchObject({ '@type': 'Quotation', url: `${SITE}/quotes/lavrov-echo-of-war/` });
+		expect(byId(echo['creator'])).toMatchObject({
+			'@type': 'Person',
+			name: 'Sergei Lavrov',
+			jobTitle: 'Foreign Minister of Russia',
+			sameAs: ['https://en.wikipedia.org/wiki/Sergey_Lavrov'],
+		});
+		expect(byId(echo['isBasedOn'])).toBe(byId(page['isBasedOn']));
+		// Lavrov's words reach us through the article's own reporting: it cites the article, not its publisher's home page.
+		expect(byId(echo['citation'])).toBe(byId(page['isBasedOn']));
+		expect(JSON.stringify(nodes)).not.toContain("(the article's own reporting)");
+		const viaReuters = quotes.find((quote) => quote['url'] === `${SITE}/quotes/blinken-diplomacy-best-way/`)!;
+		expect(byId(viaReuters['citation'])).toMatchObject({
+			'@type': 'CreativeWork',
+			name: 'Reuters',
+			url: `${SITE}/sources/reuters/`,
 		});
 	});
 
-	test('a section is a NewsArticle, part of its article, with its own quotes', async () => {
-		const [section] = (await head(`articles/${SEED_ARTICLE}/30-minutes-on-the-sidelines/index.html`)).jsonLd as Record<
-			string,
-			unknown
-		>[];
+	test('a section is Quoteline’s analysis too, part of the article page, with its own quotes', async () => {
+		const { nodes, byId } = graphOf(
+			(await head(`articles/${SEED_ARTICLE}/30-minutes-on-the-sidelines/index.html`)).jsonLd,
+		);
+		const section = nodes[0]!;
 		expect(section).toMatchObject({
-			'@type': 'NewsArticle',
+			'@type': 'AnalysisNewsArticle',
 			headline: '30 minutes on the sidelines: Blinken and Lavrov talks break up after 30 minutes',
-			isPartOf: { '@type': 'NewsArticle', url: `${SITE}/articles/${SEED_ARTICLE}/` },
+			isPartOf: { '@id': `${SITE}/articles/${SEED_ARTICLE}/` },
 			image: `${SITE}/cards/sections/${SEED_ARTICLE}/30-minutes-on-the-sidelines.png`,
 		});
-		expect((section!['hasPart'] as { creator: { name: string } }[]).map((quote) => quote.creator.name)).toEqual([
+		expect(byId(section['publisher'])).toMatchObject({ name: 'Quoteline' });
+		expect((section['hasPart'] as { creator: unknown }[]).map((quote) => byId(quote.creator)['name'])).toEqual([
 			'Ned Price',
 			'A senior State Department official',
 		]);
 	});
 
 	test('a quote page is a Quotation; a reported claim’s page is a Claim', async () => {
-		const [quote] = (await head('quotes/price-significant-costs/index.html')).jsonLd;
-		expect(quote).toMatchObject({ '@type': 'Quotation', creator: { name: 'Ned Price' }, dateCreated: '2021-12-02' });
-		const [claim] = (await head('quotes/kremlin-denies-build-up/index.html')).jsonLd;
-		expect(claim).toMatchObject({ '@type': 'Claim', author: { '@type': 'Organization', name: 'The Kremlin' } });
+		const quote = graphOf((await head('quotes/price-significant-costs/index.html')).jsonLd);
+		expect(quote.nodes[0]).toMatchObject({ '@type': 'Quotation', dateCreated: '2021-12-02' });
+		expect(quote.byId(quote.nodes[0]!['creator'])).toMatchObject({ name: 'Ned Price' });
+		const claim = graphOf((await head('quotes/kremlin-denies-build-up/index.html')).jsonLd);
+		expect(claim.nodes[0]).toMatchObject({ '@type': 'Claim' });
+		expect(claim.byId(claim.nodes[0]!['author'])).toMatchObject({ '@type': 'Organization', name: 'The Kremlin' });
+	});
+
+	test('an actor page is a profile of the person, with who they are elsewhere; a source page is about the source', async () => {
+		const actor = graphOf((await head('actors/sergei-lavrov/index.html')).jsonLd);
+		expect(actor.nodes[0]).toMatchObject({ '@type': 'ProfilePage', url: `${SITE}/actors/sergei-lavrov/` });
+		expect(actor.byId(actor.nodes[0]!['mainEntity'])).toMatchObject({
+			'@type': 'Person',
+			name: 'Sergei Lavrov',
+			sameAs: ['https://en.wikipedia.org/wiki/Sergey_Lavrov'],
+		});
+		const source = graphOf((await head('sources/reuters/index.html')).jsonLd);
+		expect(source.byId(source.nodes[0]!['about'])).toMatchObject({
+			'@type': 'NewsMediaOrganization',
+			name: 'Reuters',
+			url: 'https://www.reuters.com/',
+		});
 	});
 });

@@ -314,13 +314,3 @@ export function claimsBySpeaker<E>(corpus: Corpus<E>): { actor: Actor; claims: C
 		.map(([actor, claims]) => ({ actor, claims }))
 		.sort((a, b) => a.actor.data.name.localeCompare(b.actor.data.name) || a.actor.id.localeCompare(b.actor.id));
 }
-
-/** The title parts of every claim's page, least to most specific, for `uniqueTitles`. */
-export function claimTitleCandidates<E>(corpus: Corpus<E>): Map<string, string[][]> {
-	return new Map(
-		[...corpus.claims.values()].map((claim) => {
-			const first = `${claim.actor.label}: ${claim.isQuote ? `“${claim.words}”` : claim.gist}`;
-			return [claim.id, [[first], [first, claim.section.label], [first, claim.section.label, claim.id]]];
-		}),
-	);
-}

@@ -27,3 +27,14 @@ export function formatPartialDate(iso: string): string {
 	const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
 	return [day === undefined ? undefined : String(Number(day)), monthName, year].filter(Boolean).join(' ');
 }
+
+/**
+ * A full or partial ISO date in the short form titles use: "2 Dec 2021".
+ *
+ * @example formatShortDate('2021-12-30') // '30 Dec 2021'
+ */
+export function formatShortDate(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1]!.slice(0, 3);
+	return [day === undefined ? undefined : String(Number(day)), monthName, year].filter(Boolean).join(' ');
+}

@@ -1,23 +1,86 @@
 /**
- * Structured data (JSON-LD, schema.org) for article, section and quote pages, so search engines and
- * other readers of the page know the article, its author and publisher, and who said each quote.
+ * Structured data (JSON-LD, schema.org) for the pages search engines and link previews read.
+ *
+ * Quoteline's pages are its analysis of a document, published by Quoteline; the document itself
+ * (with its own author, publisher and address) is what they are based on. Each page's data is one
+ * `@graph`: every thing in it (the original document, Quoteline, each speaker, each source) is
+ * written once with an `@id` and referred to by it, so an article page's forty quotations do not
+ * repeat the same article forty times. A claim that comes from the document's own reporting cites
+ * the document, not its publisher's home page.
+ *
  * Typed with schema-dts: a property schema.org does not define does not compile.
  */
-import type { Claim as SchemaClaim, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
-import type { Actor, Article, Claim, Section } from '../content/corpus.ts';
+import type {
+	AnalysisNewsArticle,
+	Claim as SchemaClaim,
+	CollectionPage,
+	CreativeWork,
+	Event,
+	NewsArticle,
+	NewsMediaOrganization,
+	Organization,
+	Person,
+	ProfilePage,
+	Quotation,
+	Thing,
+	WebSite,
+} from 'schema-dts';
+import type { Actor, Article, Claim, Section, Source } from '../content/corpus.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
 import { documentDescription } from './document-summary.ts';
 import { licenceOf, licenceUrl } from './licence.ts';
 
-/** The person or body behind a claim. */
-function creator(actor: Actor): Person | Organization {
+/** A reference to a thing written elsewhere in the same graph. */
+interface Ref {
+	'@id': string;
+}
+/** Structured data for one page: its things, each once. */
+export interface JsonLdGraph {
+	'@context': 'https://schema.org';
+	'@graph': Thing[];
+}
+
+const ref = (id: string): Ref => ({ '@id': id });
+
+/** The `@id`s of things, from their pages' addresses (a `#` part keeps the thing apart from the page about it). */
+function ids(links: Permalinks) {
+	return {
+		quoteline: `${links.absolute(links.home())}#organization`,
+		original: (article: Article) => `${links.absolute(links.article(article.id))}#original`,
+		actor: (actor: Actor) =>
+			`${links.absolute(links.actor(actor.id))}#${actor.data.kind === 'person' ? 'person' : 'body'}`,
+		source: (source: Source) => `${links.absolute(links.source(source.id))}#source`,
+	};
+}
+
+/** Quoteline, the publisher and author of every analysis page. */
+function quoteline(links: Permalinks): Organization {
+	return {
+		'@type': 'Organization',
+		'@id': ids(links).quoteline,
+		name: 'Quoteline',
+		url: links.absolute(links.home()),
+		logo: links.absolute(links.asset('icon-512.png')),
+	};
+}
+
+/** The person or body behind a claim, with what is known of them. */
+function speaker(actor: Actor, links: Permalinks): Person | Organization {
 	const { data } = actor;
+	const common = {
+		'@id': ids(links).actor(actor),
+		name: data.name,
+		url: links.absolute(links.actor(actor.id)),
+		...(data.bio === undefined ? {} : { description: data.bio }),
+		...(data.sameAs.length === 0 ? {} : { sameAs: data.sameAs }),
+	};
 	if (data.kind === 'organisation' || data.kind === 'group') {
-		return { '@type': 'Organization', name: data.name, description: data.role };
+		// A group of unnamed people is no organisation, but schema.org has nothing closer that can make a claim.
+		return { '@type': 'Organization', ...common, ...(data.bio === undefined ? { description: data.role } : {}) };
 	}
 	return {
 		'@type': 'Person',
-		name: data.name,
+		...common,
 		jobTitle: data.role,
 		...(data.organisation ? { affiliation: { '@type': 'Organization', name: data.organisation } } : {}),
 	};
@@ -33,103 +96,231 @@ function licenceTerms(data: Article['data']): { license?: string; copyrightHolde
 	};
 }
 
-/** The original article a section or quote comes from. */
-function original(article: Article, links: Permalinks): NewsArticle {
+/** The document as its publisher published it: a news article, or a transcript or statement. */
+function original(article: Article, links: Permalinks): NewsArticle | CreativeWork {
 	const { data } = article;
-	return {
-		'@type': 'NewsArticle',
+	const common = {
+		'@id': ids(links).original(article),
 		headline: data.title,
-		url: data.url ?? links.absolute(links.article(article.id)),
+		name: data.title,
+		...(data.url ? { url: data.url } : {}),
 		datePublished: data.published,
-		...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
-		...licenceTerms(data),
+		inLanguage: 'en',
+		...(data.author ? { author: { '@type': 'Person' as const, name: data.author } } : {}),
 		publisher: {
-			'@type': 'Organization',
+			'@type': 'Organization' as const,
 			name: data.publisher.name,
 			...(data.publisher.url ? { url: data.publisher.url } : {}),
 		},
+		...licenceTerms(data),
+	};
+	if (data.kind === 'article') {
+		return { '@type': 'NewsArticle', ...common, ...(data.dateline === undefined ? {} : { dateline: data.dateline }) };
+	}
+	return { '@type': 'CreativeWork', ...common, genre: data.kind === 'transcript' ? 'Transcript' : 'Statement' };
+}
+
+/**
+ * Whether a source is the document itself: its own reporting, or its publisher speaking (the White
+ * House's statements in a White House transcript). Their addresses are on the same site.
+ */
+function isTheDocument(source: Source, article: Article): boolean {
+	const host = (url: string | undefined) => (url === undefined ? undefined : new URL(url).hostname);
+	return source.data.url !== undefined && host(source.data.url) === host(article.data.publisher.url);
+}
+
+/** A source a claim reaches us through, as a work to cite: described on its page here. */
+function citedSource(source: Source, links: Permalinks): CreativeWork {
+	return {
+		'@type': 'CreativeWork',
+		'@id': ids(links).source(source),
+		name: source.data.name,
+		url: links.absolute(links.source(source.id)),
+		...(source.data.date === undefined ? {} : { temporalCoverage: source.data.date }),
 	};
 }
 
-/** The place the article was filed from, when its byline gives one (imports from HTML often have none). */
-function datelineOf(article: Article): { dateline?: string } {
-	return article.data.dateline === undefined ? {} : { dateline: article.data.dateline };
+/** What a claim cites: the document itself, or the source it names. */
+function citationOf(claim: Claim, links: Permalinks): Ref {
+	const article = claim.section.article;
+	return ref(isTheDocument(claim.source, article) ? ids(links).original(article) : ids(links).source(claim.source));
 }
 
-/** A quote as a schema.org Quotation: its words, who said them, and what it is based on. */
-export function quotation(claim: Claim, links: Permalinks): Quotation {
+/** A quote as a schema.org Quotation: its words, who said them, what it is based on and cites. */
+function quotation(claim: Claim, links: Permalinks): Quotation {
+	const url = links.absolute(links.quote(claim.id));
 	return {
 		'@type': 'Quotation',
+		'@id': url,
+		url,
 		text: claim.words,
-		url: links.absolute(links.quote(claim.id)),
-		creator: creator(claim.actor),
+		creator: ref(ids(links).actor(claim.actor)),
 		...(claim.data.date ? { dateCreated: claim.data.date } : {}),
 		...(claim.data.summary === undefined ? {} : { description: claim.data.summary }),
-		isBasedOn: original(claim.section.article, links),
-		citation: {
-			'@type': 'CreativeWork',
-			name: claim.source.data.name,
-			...(claim.source.data.url ? { url: claim.source.data.url } : {}),
-		},
+		isBasedOn: ref(ids(links).original(claim.section.article)),
+		citation: citationOf(claim, links),
 	};
 }
 
-function quotations(claims: readonly Claim[], links: Permalinks): Quotation[] {
-	return claims.filter((claim) => claim.isQuote).map((claim) => quotation(claim, links));
+/** The things the quotations of some claims refer to: their speakers and their cited sources. */
+function referredTo(claims: readonly Claim[], links: Permalinks): Thing[] {
+	const actors = new Map(claims.map((claim) => [claim.actor.id, claim.actor]));
+	const sources = new Map(
+		claims
+			.filter((claim) => !isTheDocument(claim.source, claim.section.article))
+			.map((claim) => [claim.source.id, claim.source]),
+	);
+	return [
+		...[...actors.values()].map((actor) => speaker(actor, links)),
+		...[...sources.values()].map((source) => citedSource(source, links)),
+	];
 }
 
-/** An article page: the article, with every quote in it. */
-export function articleJsonLd(article: Article, links: Permalinks): WithContext<NewsArticle> {
-	const url = links.absolute(links.article(article.id));
+/** Quoteline's analysis page of a document, or of one of its sections. */
+function analysisPage(
+	article: Article,
+	url: string,
+	links: Permalinks,
+	page: { headline: string; description: string; image: string; claims: readonly Claim[]; isPartOf?: string },
+): AnalysisNewsArticle {
 	return {
-		'@context': 'https://schema.org',
-		...original(article, links),
+		'@type': 'AnalysisNewsArticle',
+		'@id': url,
 		url,
 		mainEntityOfPage: url,
+		headline: page.headline,
+		description: page.description,
+		inLanguage: 'en',
+		image: page.image,
+		author: ref(ids(links).quoteline),
+		publisher: ref(ids(links).quoteline),
+		isBasedOn: ref(ids(links).original(article)),
+		...(page.isPartOf === undefined ? {} : { isPartOf: ref(page.isPartOf) }),
+		hasPart: page.claims.filter((claim) => claim.isQuote).map((claim) => quotation(claim, links)),
+	};
+}
+
+function graph(things: Thing[]): JsonLdGraph {
+	return { '@context': 'https://schema.org', '@graph': things };
+}
+
+/** A document's page: Quoteline's analysis of it, with every quote in it. */
+export function articleJsonLd(article: Article, links: Permalinks): JsonLdGraph {
+	const first = article.sections[0];
+	const page = analysisPage(article, links.absolute(links.article(article.id)), links, {
+		headline: article.data.title,
 		description: documentDescription(article.data),
-		...datelineOf(article),
-		inLanguage: 'en',
-		...(article.sections[0] ? { image: links.absolute(links.sectionCard(article.id, article.sections[0].slug)) } : {}),
-		...(article.data.url ? { isBasedOn: article.data.url } : {}),
-		hasPart: quotations(article.claims, links),
-	};
+		image: links.absolute(first ? links.sectionCard(article.id, first.slug) : links.asset('icon-512.png')),
+		claims: article.claims,
+	});
+	return graph([page, original(article, links), quoteline(links), ...referredTo(article.claims, links)]);
 }
 
-/** A section page: the section, as a part of its article, with its quotes. */
-export function sectionJsonLd(section: Section, links: Permalinks): WithContext<NewsArticle> {
+/** A section's page: Quoteline's analysis of one part of a document, with its quotes. */
+export function sectionJsonLd(section: Section, links: Permalinks): JsonLdGraph {
 	const { article } = section;
-	const url = links.absolute(links.section(article.id, section.slug));
-	return {
-		'@context': 'https://schema.org',
-		...original(article, links),
+	const page = analysisPage(article, links.absolute(links.section(article.id, section.slug)), links, {
 		headline: `${section.label}: ${article.data.title}`,
-		url,
-		mainEntityOfPage: url,
-		...datelineOf(article),
-		inLanguage: 'en',
+		description: `Section ${section.index + 1} of ${article.sections.length} of “${article.data.title}”.`,
 		image: links.absolute(links.sectionCard(article.id, section.slug)),
-		isPartOf: original(article, links),
-		hasPart: quotations(section.claims, links),
-	};
+		claims: section.claims,
+		isPartOf: links.absolute(links.article(article.id)),
+	});
+	return graph([page, original(article, links), quoteline(links), ...referredTo(section.claims, links)]);
 }
 
 /**
  * A claim's page: a Quotation for quoted words; for a paraphrase or reported assertion, a Claim
  * (schema.org's type for an assertion that appears in a work), in our summary's words.
  */
-export function claimJsonLd(claim: Claim, links: Permalinks): WithContext<Quotation> | WithContext<SchemaClaim> {
+export function claimJsonLd(claim: Claim, links: Permalinks): JsonLdGraph {
 	const image = links.absolute(links.quoteCard(claim.id));
-	if (claim.isQuote) return { '@context': 'https://schema.org', ...quotation(claim, links), image };
-	return {
-		'@context': 'https://schema.org',
-		'@type': 'Claim',
-		text: claim.gist,
-		url: links.absolute(links.quote(claim.id)),
-		author: creator(claim.actor),
-		...(claim.data.date ? { dateCreated: claim.data.date } : {}),
-		appearance: original(claim.section.article, links),
-		image,
+	const url = links.absolute(links.quote(claim.id));
+	const main: Quotation | SchemaClaim = claim.isQuote
+		? { ...quotation(claim, links), image }
+		: {
+				'@type': 'Claim',
+				'@id': url,
+				url,
+				text: claim.gist,
+				author: ref(ids(links).actor(claim.actor)),
+				...(claim.data.date ? { dateCreated: claim.data.date } : {}),
+				appearance: ref(ids(links).original(claim.section.article)),
+				citation: citationOf(claim, links),
+				image,
+			};
+	return graph([main, original(claim.section.article, links), ...referredTo([claim], links)]);
+}
+
+/** An actor's page: a profile of the person or body, with who they are elsewhere on the web. */
+export function actorJsonLd(actor: Actor, description: string, links: Permalinks): JsonLdGraph {
+	const url = links.absolute(links.actor(actor.id));
+	const page: ProfilePage = {
+		'@type': 'ProfilePage',
+		'@id': url,
+		url,
+		name: actor.data.name,
+		description,
+		mainEntity: ref(ids(links).actor(actor)),
+		publisher: ref(ids(links).quoteline),
 	};
+	return graph([page, speaker(actor, links), quoteline(links)]);
+}
+
+/** What a source is, for its page: a news organisation, an event, or a body of statements. */
+function sourceThing(source: Source, links: Permalinks): NewsMediaOrganization | Event | CreativeWork {
+	const { data } = source;
+	const common = {
+		'@id': ids(links).source(source),
+		name: data.name,
+		...(data.description === undefined ? {} : { description: data.description }),
+	};
+	if (data.kind === 'wire-agency' || (data.kind === 'media-report' && data.url !== undefined)) {
+		return { '@type': 'NewsMediaOrganization', ...common, ...(data.url ? { url: data.url } : {}) };
+	}
+	if (data.kind === 'press-conference') {
+		return { '@type': 'Event', ...common, ...(data.date ? { startDate: data.date } : {}) };
+	}
+	return {
+		'@type': 'CreativeWork',
+		...common,
+		...(data.url ? { url: data.url } : {}),
+		...(data.date ? { temporalCoverage: data.date } : {}),
+	};
+}
+
+/** A source's page: the claims it carries, about the source. */
+export function sourceJsonLd(source: Source, description: string, links: Permalinks): JsonLdGraph {
+	const url = links.absolute(links.source(source.id));
+	const page: CollectionPage = {
+		'@type': 'CollectionPage',
+		'@id': url,
+		url,
+		name: source.data.name,
+		description,
+		about: ref(ids(links).source(source)),
+		publisher: ref(ids(links).quoteline),
+	};
+	return graph([page, sourceThing(source, links), quoteline(links)]);
+}
+
+/** The home page: the site, its publisher, and how to search it. */
+export function siteJsonLd(links: Permalinks): JsonLdGraph {
+	const url = links.absolute(links.home());
+	const site: WebSite = {
+		'@type': 'WebSite',
+		'@id': `${url}#website`,
+		url,
+		name: 'Quoteline',
+		inLanguage: 'en',
+		publisher: ref(ids(links).quoteline),
+		// The search page reads its query from `q`; the braces are schema.org's placeholder, not a URL part.
+		potentialAction: {
+			'@type': 'SearchAction',
+			target: { '@type': 'EntryPoint', urlTemplate: `${links.absolute(links.search())}?q={search_term_string}` },
+		},
+	};
+	return graph([site, quoteline(links)]);
 }
 
 /**
