@@ -4,8 +4,8 @@
  * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
  */
 import { namedIn, type AliasTable } from '../lib/search/aliases.ts';
-import { containsPhrases, excerpt, matchRanges } from '../lib/search/highlight.ts';
-import { isEmptyQuery, parseQuery, type SearchQuery } from '../lib/search/query.ts';
+import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/search/highlight.ts';
+import { isEmptyQuery, onlyStopWords, parseQuery, type SearchQuery } from '../lib/search/query.ts';
 import { rankResults } from '../lib/search/rank.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
@@ -52,6 +52,8 @@ const DOCUMENT_TITLE_LENGTH = 90;
 /** A phrase search confirms every candidate, up to this many, so its count is exact. */
 const PHRASE_CANDIDATES = 200;
 const TYPING_PAUSE_MS = 180;
+/** What a query of stop words alone finds: it is not sent to the index, where all it would find is noise. */
+const NOTHING: PagefindSearch = { results: [], filters: {} };
 
 const root = document.getElementById('ql-search')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -193,12 +195,13 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 		item.querySelector('a')!.href = hit.data.url;
 	} else {
 		const ranges = matchRanges(hit.text, query);
-		const cut = excerpt(hit.text, ranges);
+		// The link leads to the passage that matched, and the excerpt shows it; a stop word alone is neither.
+		const passage = matchedPassage(hit.text, query);
+		const cut = excerpt(hit.text, ranges, { around: passage });
 		const actor = meta.type === 'actor';
 		const link = element('a', { className: 'search-result__link', text: actor ? meta.title : meta.section });
-		const first = ranges[0];
 		link.href =
-			first && !actor ? links.textFragment(hit.data.url, hit.text.slice(first.start, first.end)) : hit.data.url;
+			passage && !actor ? links.textFragment(hit.data.url, hit.text.slice(passage.start, passage.end)) : hit.data.url;
 		item.append(
 			element(
 				'p',
@@ -314,8 +317,10 @@ async function run(): Promise<void> {
 	const namedActors = within(state.filters.actor, named.names);
 	const filters = pagefindFilters(state.filters);
 	const withPhrases = (rest: string) => parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
-	const searchFor = async (query: SearchQuery, chosen: typeof filters) => {
-		if (isEmptyQuery(query)) return engine.search(null, { filters: chosen });
+	// With the named actor's filter set, the name is what the reader searched for: words left that are all stop words add nothing.
+	const searchFor = async (query: SearchQuery, chosen: typeof filters, { byName = false } = {}) => {
+		if (isEmptyQuery(query) || (byName && onlyStopWords(query))) return engine.search(null, { filters: chosen });
+		if (onlyStopWords(query)) return NOTHING;
 		const found = await engine.search(query.pagefindQuery, { filters: chosen });
 		// Pagefind's phrase search misses passages heavy with punctuation; plain words find them, and phrases are confirmed below.
 		return found?.results.length === 0 && query.phrases.length > 0
@@ -326,7 +331,11 @@ async function run(): Promise<void> {
 	const search = async () => {
 		const searches = [
 			...(namedActors.length > 0
-				? [searchFor(withPhrases(named.rest), pagefindFilters({ ...state.filters, actor: namedActors }))]
+				? [
+						searchFor(withPhrases(named.rest), pagefindFilters({ ...state.filters, actor: namedActors }), {
+							byName: true,
+						}),
+					]
 				: []),
 			searchFor(query, filters),
 		];
@@ -346,7 +355,9 @@ async function run(): Promise<void> {
 	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
 	if (run !== latest) return;
 
-	const byName = { onlyNames: namedActors.length > 0 && named.rest === '' && query.phrases.length === 0 };
+	const byName = {
+		onlyNames: namedActors.length > 0 && query.phrases.length === 0 && parseQuery(named.rest).terms.length === 0,
+	};
 	const ranked = rankResults(hits, query, namedActors, byName);
 	// A name is marked as the words that name ("press secretary"), not word by word ("the" everywhere).
 	const marked =
@@ -380,7 +391,8 @@ async function run(): Promise<void> {
 	const typed = state.q.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
-	announce(total === 0 ? `No results${what}.` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
+	const common = onlyStopWords(query) ? ' Common words such as “of” and “the” are not searched for on their own.' : '';
+	announce(total === 0 ? `No results${what}.${common}` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
 	finish(run, query);
 }
 

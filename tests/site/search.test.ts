@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeCheck, withAxe } from '../support/axe.ts';
-import { useBrowserOnSite } from '../support/browser.ts';
+import { openWatchedPage, useBrowserOnSite } from '../support/browser.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
 import { CONTENT } from '../support/seed-corpus.ts';
 import { buildCorpus, type Article } from '../../src/lib/content/corpus.ts';
@@ -10,6 +10,7 @@ import { checkContent } from '../../src/lib/content/integrity.ts';
 import { publishedContent } from '../../src/lib/content/drafts.ts';
 import { formatPartialDate } from '../../src/lib/presentation/format-date.ts';
 import { documentKinds } from '../../src/schema/article.ts';
+import { isStopWord } from '../../src/lib/search/stop-words.ts';
 
 const site = useBrowserOnSite();
 const SECTION_URL = `/articles/${SEED_ARTICLE}/`;
@@ -201,6 +202,113 @@ test('a section result leads to the matching words, highlighted by the browser',
 	expect(await page.locator('#ql-results > li.search-result--section mark').first().textContent()).toBe(
 		'Question marks hang over',
 	);
+	await page.context().close();
+});
+
+/** The words of a query that are not stop words, lowercase: what a result must have matched. */
+const meaningfulWords = (query: string) =>
+	(query.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
+		.filter((word) => !isStopWord(word))
+		.map((word) => word.toLowerCase());
+
+/** Whether `text` has a word that starts with one of `words`, as search matches them ("war" in "warned"). */
+const hasWordStarting = (text: string, words: readonly string[]) =>
+	(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).some((word) =>
+		words.some((wanted) => word.startsWith(wanted)),
+	);
+
+/** The text of a page as the browser matches a text fragment against it: whitespace evened, any case. */
+async function pageText(page: Page, path: string): Promise<string> {
+	await page.goto(`${site.server.origin}${path}`);
+	return (await page.locator('body').innerText()).replace(/\s+/g, ' ').toLowerCase();
+}
+
+test('a result is listed for the words of the query that mean something, never for “of” or “the” alone', async () => {
+	const watched = await openWatchedPage(site.browser, site.server.origin);
+	const { page } = watched;
+	const reader = await page.context().newPage();
+	await page.goto(`${site.server.origin}/search/`);
+	// The site has no "ceasefire": all "the ceasefire" could find is "the".
+	for (const [query, announced] of [
+		['echo of war', '2 results for “echo of war”.'],
+		['the ceasefire', 'No results for “the ceasefire”.'],
+		['of the', 'No results for “of the”. Common words such as “of” and “the” are not searched for on their own.'],
+	] as const) {
+		await typeQuery(page, query);
+		const wanted = meaningfulWords(query);
+		const results = await allResults(page);
+		const texts = await page.locator('#ql-results > li').allTextContents();
+		for (const [index, result] of results.entries()) {
+			// A quote shows the words it matched; a section is read whole, on its page.
+			const text = result.key.startsWith('section:')
+				? await pageText(reader, result.href.split('#')[0]!)
+				: texts[index]!;
+			expect(hasWordStarting(text, wanted), `${query}: ${result.href}`).toBe(true);
+		}
+		expect(await status(page)).toBe(announced);
+		if (query === 'echo of war') expect(results[0]?.href).toBe(`${SECTION_URL}opening/#lavrov-echo-of-war`);
+	}
+	expect(watched.problems).toEqual([]);
+	await page.context().close();
+});
+
+test('a result’s excerpt marks the words that mean something, and a stop word only between two of them', async () => {
+	const page = await openSearch('echo of war');
+	for (const query of ['echo of war', 'spheres of influence', 'the sanctions']) {
+		await typeQuery(page, query);
+		// Each mark, and whether a mark stands right before and right after it, with no word or full stop between.
+		const marks = await page.$$eval('#ql-results > li mark', (all) =>
+			all.map((mark) => {
+				const beside = (node: ChildNode | null, next: 'nextSibling' | 'previousSibling') =>
+					node?.nodeName === 'MARK' ||
+					(node?.nodeType === Node.TEXT_NODE &&
+						/^[^\p{L}\p{N}.!?;]*$/u.test(node.textContent!) &&
+						node[next]?.nodeName === 'MARK');
+				return {
+					text: mark.textContent!,
+					between: beside(mark.previousSibling, 'previousSibling') && beside(mark.nextSibling, 'nextSibling'),
+				};
+			}),
+		);
+		expect(marks.length, query).toBeGreaterThan(0);
+		const alone = marks.filter((mark) => isStopWord(mark.text) && !mark.between).map((mark) => mark.text);
+		expect(alone, query).toEqual([]);
+		for (const excerpt of await page.locator('#ql-results > li.search-result--section .search-result__excerpt').all())
+			expect(
+				(await excerpt.locator('mark').allTextContents()).some((mark) => !isStopWord(mark)),
+				`${query}: ${await excerpt.textContent()}`,
+			).toBe(true);
+	}
+	await page.context().close();
+});
+
+test('a result’s link leads to the passage that matched, by words of the query that mean something', async () => {
+	const page = await openSearch();
+	const reader = await page.context().newPage();
+	const pages = new Map<string, string>();
+	let fragments = 0;
+	for (const query of ['echo of war', 'the sanctions', 'spheres of influence', 'the press secretary', 'red line']) {
+		await typeQuery(page, query);
+		const wanted = meaningfulWords(query);
+		for (const { href } of await allResults(page)) {
+			const [path, directive] = href.split('#:~:text=');
+			if (directive === undefined) continue;
+			fragments++;
+			// `start,end` or one passage; a comma or a dash in the text is escaped.
+			const parts = directive.split(',').map((part) => decodeURIComponent(part).replace(/\s+/g, ' ').toLowerCase());
+			expect(parts.length, href).toBeLessThanOrEqual(2);
+			expect(hasWordStarting(parts.join(' '), wanted), `${query}: ${href}`).toBe(true);
+			if (!pages.has(path!)) pages.set(path!, await pageText(reader, path!));
+			const text = pages.get(path!)!;
+			const start = text.indexOf(parts[0]!);
+			expect(start, `${query}: “${parts[0]}” on ${path}`).toBeGreaterThanOrEqual(0);
+			if (parts[1] !== undefined)
+				expect(text.indexOf(parts[1], start + parts[0]!.length), `${query}: “${parts[1]}” on ${path}`).toBeGreaterThan(
+					start,
+				);
+		}
+	}
+	expect(fragments).toBeGreaterThan(5);
 	await page.context().close();
 });
 

@@ -2,7 +2,9 @@
  * What a reader typed into search, understood: passages in quotation marks of any style are
  * phrases that must occur word for word; everything else is loose words. Pagefind only runs a
  * phrase search for a query wrapped whole in straight quotes, so the query sent to it is rewritten.
+ * Loose stop words ("of", "the") are not sent: Pagefind would require them, and find them everywhere.
  */
+import { hasMeaningfulWord, isStopWord } from './stop-words.ts';
 
 /** Opening and closing quotation marks readers paste: “…”, „…“, «…», "…", ‟…”. */
 const PHRASE = /[“„«"‟]([^“”„«»"‟]+)[”“»"]/g;
@@ -15,9 +17,12 @@ export interface SearchQuery {
 	phrases: string[];
 	/** The words outside quotation marks. */
 	words: string[];
+	/** The words outside quotation marks that are not stop words (see `stop-words.ts`): what the reader is looking for. */
+	terms: string[];
 	/**
 	 * What to send to Pagefind: a phrase search when the query is one quoted passage (of a long
-	 * passage, its most telling words: see `PHRASE_WORDS_SENT`), else plain words.
+	 * passage, its most telling words: see `PHRASE_WORDS_SENT`), else the phrases and the terms.
+	 * Empty when the query is nothing but stop words: it is not searched for.
 	 */
 	pagefindQuery: string;
 	/**
@@ -50,6 +55,11 @@ function tellingWords(phrase: string): string {
 	return words.slice(best, best + PHRASE_WORDS_SENT).join(' ');
 }
 
+/** Whether a query's phrases and terms hold a word worth searching for. */
+function hasMeaning(phrases: readonly string[], terms: readonly string[]): boolean {
+	return terms.length > 0 || phrases.some(hasMeaningfulWord);
+}
+
 function tidy(text: string): string {
 	return text.replace(STRAY_MARKS, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -59,18 +69,34 @@ function tidy(text: string): string {
  *
  * @example parseQuery('“the echo of war”').pagefindQuery // '"the echo of war"'
  * @example parseQuery('Lavrov «echo of war»').phrases // ['echo of war']
+ * @example parseQuery('the echo of war').pagefindQuery // 'echo war'
  */
 export function parseQuery(raw: string): SearchQuery {
 	const phrases = [...raw.matchAll(PHRASE)].map((match) => tidy(match[1]!)).filter(Boolean);
 	const rest = tidy(raw.replace(PHRASE, ' '));
 	const words = rest === '' ? [] : rest.split(' ');
-	const pagefindQuery =
-		phrases.length === 1 && words.length === 0 ? `"${tellingWords(phrases[0]!)}"` : [...phrases, ...words].join(' ');
+	const terms = words.filter((word) => !isStopWord(word));
+	const pagefindQuery = !hasMeaning(phrases, terms)
+		? ''
+		: phrases.length === 1 && terms.length === 0
+			? `"${tellingWords(phrases[0]!)}"`
+			: [...phrases, ...terms].join(' ');
 	const wordsQuery = (raw.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-	return { raw, phrases, words, pagefindQuery, wordsQuery };
+	return { raw, phrases, words, terms, pagefindQuery, wordsQuery };
 }
 
 /** Whether there is anything to search for. */
 export function isEmptyQuery(query: SearchQuery): boolean {
 	return query.phrases.length === 0 && query.words.length === 0;
+}
+
+/**
+ * Whether the query is nothing but stop words ("of the", “to be”): a result that matched only
+ * those would be noise, so nothing is searched for.
+ *
+ * @example onlyStopWords(parseQuery('of the')) // true
+ * @example onlyStopWords(parseQuery('echo of war')) // false
+ */
+export function onlyStopWords(query: SearchQuery): boolean {
+	return !isEmptyQuery(query) && !hasMeaning(query.phrases, query.terms);
 }
