@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Parser from 'rss-parser';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { buildCorpus } from '../../../src/lib/content/corpus.ts';
 import { checkContent } from '../../../src/lib/content/integrity.ts';
 import { escapeXml, feedOptions, textElement } from '../../../src/lib/presentation/feed.ts';
@@ -41,8 +41,13 @@ describe('the feed of the site’s content', async () => {
 		expect(parsed.items.filter((item) => item.author !== undefined)).toEqual([]);
 	});
 
-	test('is the same whenever it is built: its dates come from the content', async () => {
-		expect(await getRssString(feedOptions(seedCorpus, seedLinks))).toBe(xml);
+	test('is the same whenever it is built: its dates come from the content, not the clock', async () => {
+		vi.useFakeTimers({ now: new Date('2031-06-15T12:34:56Z') });
+		try {
+			expect(await getRssString(feedOptions(seedCorpus, seedLinks))).toBe(xml);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 
