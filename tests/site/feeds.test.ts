@@ -56,7 +56,14 @@ test('the RSS feed is valid and carries every document and its sections, newest 
 test('a feed reader shows the feed’s title, address, language and last change, and each item’s author, link and date', async () => {
 	const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
 	const feed = parseFeed(xml);
-	expect(feed).toMatchObject({ title: 'Quoteline', self: `${SITE}/rss.xml`, language: 'en', url: `${SITE}/` });
+	// The parser's feed is a class whose getters read private fields: compare plain values.
+	const { title, self, language, url } = feed;
+	expect({ title, self, language, url }).toEqual({
+		title: 'Quoteline',
+		self: `${SITE}/rss.xml`,
+		language: 'en',
+		url: `${SITE}/`,
+	});
 	// The newest document's day, not the build's clock.
 	expect(feed.updated?.toISOString()).toBe('2021-12-30T00:00:00.000Z');
 	const pages = builtPages().map((p) => `${SITE}${p.path}`);
@@ -108,12 +115,12 @@ test('the feed’s elements are in their namespaces, and an <author> is only eve
 			authors: [...doc.getElementsByTagNameNS(null, 'author')].map((node) => node.textContent ?? ''),
 		};
 	}, xml);
+	for (const author of named.authors) expect(author).toMatch(/^\S+@\S+\.\S+(?: \(.+\))?$/);
 	expect(named.creators.length).toBeGreaterThan(0);
 	expect(named.creators.every(({ parent, text }) => parent === 'item' && text === 'Ben Aris')).toBe(true);
 	expect(named.selfLinks).toEqual([
 		{ parent: 'channel', text: '', rel: 'self', href: `${SITE}/rss.xml`, type: 'application/rss+xml' },
 	]);
-	for (const author of named.authors) expect(author).toMatch(/^\S+@\S+\.\S+(?: \(.+\))?$/);
 });
 
 test('every page announces the feed, and robots.txt points at the sitemap', async () => {
