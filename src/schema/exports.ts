@@ -104,9 +104,16 @@ export const claimRecord = z
 		quote: z.string().optional().describe('The quoted words, for quotes.'),
 		passage: z.string().optional().describe('The passage that reports it, for paraphrases and reported assertions.'),
 		summary: z.string().optional().describe("Quoteline's one-line summary; absent for a quote whose words say it all."),
-		date: partialDate.optional(),
+		date: partialDate
+			.optional()
+			.describe(
+				'When it was said, as precisely as its document tells: the date the text gives, or the day of a transcript or statement for its speakers’ own words. Absent when the document does not say (a news article’s undated claim may predate it).',
+			),
 		dateBasis: z.string().optional().describe('The words of the text the date rests on.'),
-		dateDerivation: z.string().optional().describe('How the date follows from those words and the article’s date.'),
+		dateDerivation: z
+			.string()
+			.optional()
+			.describe('How the date follows: from those words and the document’s date, or from the document’s own date.'),
 		disputes: ids,
 		supports: ids,
 		disputedBy: ids,

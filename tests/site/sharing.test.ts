@@ -36,6 +36,22 @@ describe('a quote page', () => {
 		await context.close();
 	});
 
+	test('dates a transcript’s words by the transcript, says so, and leaves a quote its article does not date undated', async () => {
+		const { page, context } = await open('/quotes/biden-got-the-message/');
+		const when = page.locator('.quote-page__by time');
+		expect(await when.count()).toBe(1);
+		expect(await when.getAttribute('datetime')).toBe('2021-12-08');
+		expect(await page.getByText('Date: the day of the transcript, 8 December 2021').count()).toBe(1);
+		await page.goto(`${site.server.origin}/articles/biden-remarks-after-putin-call/questions-and-answers/`);
+		const card = page.locator('.claim-card', { has: page.locator('q', { hasText: 'I am absolutely confident' }) });
+		expect(await card.count()).toBe(1);
+		expect(await card.locator('.claim-card__meta time').count()).toBe(1);
+		expect(await card.locator('.claim-card__meta time').getAttribute('datetime')).toBe('2021-12-08');
+		await page.goto(`${site.server.origin}/quotes/stoltenberg-high-price/`);
+		expect(await page.locator('.quote-page__by time').count()).toBe(0);
+		await context.close();
+	});
+
 	test('sets what disputes it against what supports it, and leads to a counter-claim and back', async () => {
 		const { page, context } = await open('/quotes/zakharova-125000-troops/');
 		const against = page.getByRole('region', { name: 'Against' });

@@ -19,7 +19,6 @@ import {
 import type { Corpus, Story } from '../content/corpus.ts';
 import { storyTimeline } from './stories.ts';
 import type { Permalinks } from '../urls/permalinks.ts';
-import { resolveDate } from './relative-dates.ts';
 import { licenceOf, textCredit } from '../presentation/licence.ts';
 
 type ClaimRecord = z.infer<typeof claimRecord>;
@@ -105,9 +104,6 @@ export function exportRecords(
 		case 'claims':
 			return [...corpus.claims.values()].map((claim): ClaimRecord => {
 				const { data, section } = claim;
-				const derivation = data.dateBasis
-					? resolveDate(data.dateBasis, section.article.data.published)?.derivation
-					: undefined;
 				return {
 					id: claim.id,
 					url: at(links.quote(claim.id)),
@@ -119,9 +115,9 @@ export function exportRecords(
 					source: claim.source.id,
 					...('quote' in data ? { quote: data.quote } : { passage: data.passage }),
 					...(data.summary === undefined ? {} : { summary: data.summary }),
-					...(data.date ? { date: data.date } : {}),
+					...(claim.date ? { date: claim.date } : {}),
 					...(data.dateBasis ? { dateBasis: data.dateBasis } : {}),
-					...(derivation ? { dateDerivation: derivation } : {}),
+					...(claim.dateDerivation ? { dateDerivation: claim.dateDerivation } : {}),
 					disputes: claim.disputes.map((other) => other.id),
 					supports: claim.supports.map((other) => other.id),
 					disputedBy: claim.disputedBy.map((other) => other.id),
@@ -222,7 +218,7 @@ export function claimsCsv(corpus: Corpus, links: Permalinks): string {
 			actor_name: claim.actor.data.name,
 			source: claim.source.id,
 			source_name: claim.source.data.name,
-			date: claim.data.date ?? '',
+			date: claim.date ?? '',
 			words: claim.words,
 			summary: claim.data.summary ?? '',
 			disputes: claim.disputes.map((other) => other.id).join(' '),

@@ -5,23 +5,12 @@
 import { documentKinds } from '../../schema/article.ts';
 import { claimRelations, type ClaimRelation } from '../../schema/claim.ts';
 import { claimDay, type Actor, type Article, type Claim, type Story, type Topic } from '../content/corpus.ts';
-import { formatPartialDate } from '../presentation/format-date.ts';
 import { resolveDate } from './relative-dates.ts';
 import { compareDates, type TimelineEntry } from './timeline.ts';
 
 /** The kind of a document, as lists show it: "Transcript". */
 export function documentKindLabel(article: Pick<Article, 'data'>): string {
 	return documentKinds[article.data.kind];
-}
-
-/**
- * The day a claim was made, when we know it: the date the text gives, or, in a transcript or a
- * statement, the document's own date (its words were said or issued that day). A news article's
- * undated claims may have been made any time before it, so they stay undated.
- */
-export function claimDate(claim: Claim): string | undefined {
-	const article = claim.section.article;
-	return claim.data.date ?? (article.data.kind === 'article' ? undefined : article.data.published);
 }
 
 /** One line of a story's timeline: a timeline entry, with the document it comes from. */
@@ -34,17 +23,14 @@ export function storyTimeline<E>(story: Story<E>): StoryTimelineEntry<E>[] {
 	const entries: StoryTimelineEntry<E>[] = [];
 	for (const article of story.articles) {
 		const published = article.data.published;
-		const documentDay = `the day of the ${documentKindLabel(article).toLowerCase()}, ${formatPartialDate(published)}`;
 		for (const section of article.sections) {
 			for (const claim of section.claims) {
-				const date = claimDate(claim);
-				if (date === undefined) continue;
-				const basis = claim.data.date === undefined ? undefined : claim.data.dateBasis;
+				if (claim.date === undefined) continue;
 				entries.push({
 					id: claim.id,
-					date,
-					basis,
-					derivation: claim.data.date === undefined ? documentDay : basis && resolveDate(basis, published)?.derivation,
+					date: claim.date,
+					basis: claim.data.dateBasis,
+					derivation: claim.dateDerivation,
 					summary: claim.gist,
 					section,
 					claim,

@@ -73,34 +73,32 @@ export interface TimelineEntry<E = unknown> {
 	claim: Claim<E> | undefined;
 }
 
-/** Every dated claim and event of an article, in date order, then reading order. */
+/** Every dated claim (`claim.date`) and event of an article, in date order, then reading order. */
 export function timeline<E>(article: Article<E>): TimelineEntry<E>[] {
 	const published = article.data.published;
 	const entries: TimelineEntry<E>[] = [];
 	for (const section of article.sections) {
-		const items = [
-			...section.claims
-				.filter((claim) => claim.data.date !== undefined)
-				.map((claim) => ({
-					id: claim.id,
-					date: claim.data.date!,
-					basis: claim.data.dateBasis,
-					summary: claim.gist,
-					claim,
-				})),
-			...section.data.events.map((event) => ({
+		for (const claim of section.claims) {
+			if (claim.date === undefined) continue;
+			entries.push({
+				id: claim.id,
+				date: claim.date,
+				basis: claim.data.dateBasis,
+				derivation: claim.dateDerivation,
+				summary: claim.gist,
+				section,
+				claim,
+			});
+		}
+		for (const event of section.data.events) {
+			entries.push({
 				id: event.id,
 				date: event.date,
 				basis: event.dateBasis,
+				derivation: event.dateBasis ? resolveDate(event.dateBasis, published)?.derivation : undefined,
 				summary: event.summary,
-				claim: undefined,
-			})),
-		];
-		for (const item of items) {
-			entries.push({
-				...item,
 				section,
-				derivation: item.basis ? resolveDate(item.basis, published)?.derivation : undefined,
+				claim: undefined,
 			});
 		}
 	}

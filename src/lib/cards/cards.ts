@@ -32,7 +32,7 @@ function articleContext(section: Section): string {
 /** The card of a claim: its words (or our summary, for a paraphrase), speaker and article. */
 export function quoteCard(claim: Claim): CardSpec {
 	const { actor } = claim;
-	const when = claim.data.date ? `, ${formatPartialDate(claim.data.date)}` : '';
+	const when = claim.date ? `, ${formatPartialDate(claim.date)}` : '';
 	return {
 		label: claim.isQuote ? 'Quote' : 'Claim',
 		headline: claim.isQuote ? claim.words : claim.gist,

@@ -10,6 +10,7 @@ import type { SourceData } from '../../schema/source.ts';
 import type { EventData } from '../../schema/event.ts';
 import type { StoryData } from '../../schema/story.ts';
 import type { TopicData } from '../../schema/topic.ts';
+import { claimDateOf } from '../analysis/claim-dates.ts';
 import { ContentError } from './problems.ts';
 import { referenceProblems } from './references.ts';
 
@@ -51,6 +52,14 @@ export interface Claim<E = unknown> {
 	isQuote: boolean;
 	/** The claim in a line: our summary, or the quote itself when it needs none. */
 	gist: string;
+	/**
+	 * When it was made, as precisely as its document tells (`lib/analysis/claim-dates.ts`): its
+	 * tagged `date`, or a transcript's or statement's own date for its speaker's words; absent
+	 * when the document does not say. Every page, card and export reads the date here.
+	 */
+	date: string | undefined;
+	/** How `date` follows from the document ("one day before the article’s date, …"), when it can be said. */
+	dateDerivation: string | undefined;
 	actor: Actor;
 	source: Source;
 	section: Section<E>;
@@ -213,12 +222,15 @@ export function buildCorpus<E>(input: CorpusInput<E>): Corpus<E> {
 		};
 		section.events = data.events.map((event) => ({ id: event.id, data: event, section }));
 		section.claims = data.claims.map((claim) => {
+			const dated = claimDateOf({ data: claim, section });
 			const resolved: Claim<E> = {
 				id: claim.id,
 				data: claim,
 				words: claimWords(claim),
 				isQuote: isQuoteKind(claim.kind),
 				gist: claim.summary ?? `“${claimWords(claim)}”`,
+				date: dated?.date,
+				dateDerivation: dated?.derivation,
 				actor: actors.get(claim.actor)!,
 				source: sources.get(claim.source)!,
 				section,

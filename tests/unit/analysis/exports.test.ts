@@ -68,6 +68,16 @@ describe('the exports', () => {
 		expect((disputed['disputedBy'] as string[]).length).toBe(5);
 	});
 
+	test('date a transcript’s words by the transcript, and leave a news article’s undated quote undated', () => {
+		const byId = (id: string) => records('claims').find((record) => record['id'] === id)!;
+		expect(byId('biden-got-the-message')).toMatchObject({
+			date: '2021-12-08',
+			dateDerivation: 'the day of the transcript, 8 December 2021',
+		});
+		expect(byId('biden-got-the-message')).not.toHaveProperty('dateBasis');
+		expect(byId('stoltenberg-high-price')).not.toHaveProperty('date');
+	});
+
 	test('carry each section’s text verbatim, with credit', () => {
 		const section = records('sections').find((record) => record['slug'] === 'walking-back-tensions')!;
 		expect((section['paragraphs'] as string[])[1]).toBe(
@@ -85,6 +95,14 @@ describe('claimsCsv', () => {
 		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
 		expect(lines).toHaveLength(116);
 		expect(csv.endsWith('\r\n')).toBe(true);
+	});
+
+	test('gives each claim the date its page and card show', () => {
+		const date = (id: string) =>
+			lines.find((line) => line.startsWith(`${id},`))!.split(',')[CSV_COLUMNS.indexOf('date')];
+		expect(date('horne-common-approach')).toBe('2021-12-29');
+		expect(date('putin-threat-growing')).toBe('2021-12-01');
+		expect(date('lavrov-echo-of-war')).toBe('');
 	});
 
 	test('quotes fields with commas and doubles their quotation marks', () => {

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	byDay,
-	claimDate,
 	crossDocumentLinks,
 	storySpeakers,
 	storyTimeline,
@@ -26,14 +25,6 @@ describe('a story', () => {
 		const counts = storySpeakers(story).map(({ claims }) => claims.length);
 		expect(counts).toEqual([...counts].sort((a, b) => b - a));
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(story.claims.length);
-	});
-});
-
-describe('claimDate', () => {
-	test('dates a transcript’s or statement’s words by their document, and leaves a news article’s undated claims undated', () => {
-		expect(claimDate(claim('biden-defensive-capability'))).toBe('2021-12-08');
-		expect(claimDate(claim('lavrov-echo-of-war'))).toBeUndefined();
-		expect(claimDate(claim('putin-military-aid-red-line'))).toBe('2021-11');
 	});
 });
 

@@ -32,6 +32,10 @@ describe('what a card says', () => {
 		expect(quoteCard(corpus.claims.get('putin-threat-growing')!).attribution).toBe(
 			'— Vladimir Putin, President of Russia, 1 December 2021',
 		);
+		// A transcript's words are dated by the transcript (`claim.date`), though the claim tags no date.
+		expect(quoteCard(corpus.claims.get('biden-got-the-message')!).attribution).toBe(
+			'— Joe Biden, President of the United States, 8 December 2021',
+		);
 	});
 
 	test('a reported claim’s card gives our summary, not quoted', () => {
