@@ -141,7 +141,7 @@ describe('structured data', () => {
 			author: { '@type': 'Person', name: 'Ben Aris' },
 			publisher: { '@type': 'Organization', name: 'bne IntelliNews', url: 'https://www.intellinews.com/' },
 			url: `${SITE}/articles/${SEED_ARTICLE}/`,
-			image: `${SITE}/cards/sections/${SEED_ARTICLE}/opening.png`,
+			image: `${SITE}/cards/articles/${SEED_ARTICLE}.png`,
 		});
 		const quotes = article!['hasPart'] as Record<string, unknown>[];
 		expect(quotes).toHaveLength(36);

@@ -89,7 +89,7 @@ export function articleJsonLd(article: Article, links: Permalinks): WithContext<
 		description: documentDescription(article.data),
 		...datelineOf(article),
 		inLanguage: 'en',
-		...(article.sections[0] ? { image: links.absolute(links.sectionCard(article.id, article.sections[0].slug)) } : {}),
+		image: links.absolute(links.articleCard(article.id)),
 		...(article.data.url ? { isBasedOn: article.data.url } : {}),
 		hasPart: quotations(article.claims, links),
 	};
