@@ -116,6 +116,14 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		topicCard: (topicId: string) => file('cards', 'topics', `${topicId}.png`),
 		/** The site's own share card: the front page, the indexes, the data and search pages. */
 		siteCard: () => file('cards', 'site.png'),
+		/** The favicon for browsers that do not take the SVG one: 16, 32 and 48 px PNGs in an ICO file. */
+		faviconIco: () => file('favicon.ico'),
+		/** The icon iOS puts on a home screen: 180×180, opaque. */
+		appleTouchIcon: () => file('apple-touch-icon.png'),
+		/** A square PNG icon, for the web app manifest. */
+		icon: (size: number) => file(`icon-${size}.png`),
+		/** The web app manifest: name, icons and colours for installing the site. */
+		manifest: () => file('site.webmanifest'),
 		/** Every page's address as JSON, for the 404 page's suggestion. */
 		paths: () => file('paths.json'),
 		/** The RSS feed of articles and sections. */

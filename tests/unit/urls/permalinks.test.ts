@@ -46,6 +46,9 @@ describe('createPermalinks', () => {
 		],
 		['topicCard', ['sanctions'], '/cards/topics/sanctions.png', '/quoteline/cards/topics/sanctions.png'],
 		['siteCard', [], '/cards/site.png', '/quoteline/cards/site.png'],
+		['faviconIco', [], '/favicon.ico', '/quoteline/favicon.ico'],
+		['appleTouchIcon', [], '/apple-touch-icon.png', '/quoteline/apple-touch-icon.png'],
+		['manifest', [], '/site.webmanifest', '/quoteline/site.webmanifest'],
 		[
 			'textFragment',
 			['/a/#x', 'co-ordinate & “go”'],
@@ -79,6 +82,10 @@ describe('createPermalinks', () => {
 			'https://quoteline.example/quotes/x/',
 		);
 		expect(() => createPermalinks({ base: '/' }).absolute('/')).toThrow(/site origin/);
+	});
+
+	test('names a manifest icon by its size', () => {
+		expect(createPermalinks({ base: '/quoteline' }).icon(192)).toBe('/quoteline/icon-192.png');
 	});
 
 	test('escapes what is not URL-safe', () => {
