@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import reviewDesk from './src/integrations/review-desk.ts';
 import securityHeadersFile from './src/integrations/security-headers-file.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import siteIcons from './src/integrations/site-icons.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { createPermalinks } from './src/lib/urls/permalinks.ts';
 import { redirectPaths } from './src/lib/urls/published-urls.ts';
@@ -83,6 +84,8 @@ export default defineConfig({
 		content,
 		sitemap({ filter: inSitemap }),
 		shareCards({ corpus: () => content.corpus() }),
+		// favicon.ico, the home-screen and manifest icons, drawn from public/favicon.svg.
+		siteIcons(),
 		pagefindIndex({ records: (links) => claimRecords(content.corpus(), links) }),
 		securityHeadersFile(),
 		// The review desk at /review/, in `astro dev` only.

@@ -1,5 +1,6 @@
 /**
- * Publishes the share cards (`lib/cards/cards.ts`) of every section and claim. A build starts drawing them
+ * Publishes the share cards (`lib/cards/cards.ts`): the site's, and one per document, analysis page, section,
+ * claim, actor, source, story and topic. A build starts drawing them
  * on worker threads as soon as it starts (`lib/cards/card-pool.ts`), beside Vite and the page rendering,
  * and waits for the last one before the sitemap and the index; cards drawn before come from the
  * cache. The dev server draws a card when it is asked for.

@@ -71,6 +71,7 @@ export const actorRecord = z
 		organisation: z.string().optional(),
 		country: z.string().optional(),
 		aliases: z.array(z.string()),
+		sameAs: z.array(url).describe('The same person or body elsewhere on the web: their Wikipedia page.'),
 		bio: z.string().optional(),
 		draft: z.boolean().describe('Created by the importer from an article’s text and not yet reviewed by an editor.'),
 		claims: ids,

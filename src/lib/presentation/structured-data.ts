@@ -60,7 +60,7 @@ function quoteline(links: Permalinks): Organization {
 		'@id': ids(links).quoteline,
 		name: 'Quoteline',
 		url: links.absolute(links.home()),
-		logo: links.absolute(links.asset('icon-512.png')),
+		logo: links.absolute(links.icon(512)),
 	};
 }
 
@@ -155,7 +155,7 @@ function quotation(claim: Claim, links: Permalinks): Quotation {
 		url,
 		text: claim.words,
 		creator: ref(ids(links).actor(claim.actor)),
-		...(claim.data.date ? { dateCreated: claim.data.date } : {}),
+		...(claim.date ? { dateCreated: claim.date } : {}),
 		...(claim.data.summary === undefined ? {} : { description: claim.data.summary }),
 		isBasedOn: ref(ids(links).original(claim.section.article)),
 		citation: citationOf(claim, links),
@@ -206,11 +206,10 @@ function graph(things: Thing[]): JsonLdGraph {
 
 /** A document's page: Quoteline's analysis of it, with every quote in it. */
 export function articleJsonLd(article: Article, links: Permalinks): JsonLdGraph {
-	const first = article.sections[0];
 	const page = analysisPage(article, links.absolute(links.article(article.id)), links, {
 		headline: article.data.title,
 		description: documentDescription(article.data),
-		image: links.absolute(first ? links.sectionCard(article.id, first.slug) : links.asset('icon-512.png')),
+		image: links.absolute(links.articleCard(article.id)),
 		claims: article.claims,
 	});
 	return graph([page, original(article, links), quoteline(links), ...referredTo(article.claims, links)]);
@@ -244,7 +243,7 @@ export function claimJsonLd(claim: Claim, links: Permalinks): JsonLdGraph {
 				url,
 				text: claim.gist,
 				author: ref(ids(links).actor(claim.actor)),
-				...(claim.data.date ? { dateCreated: claim.data.date } : {}),
+				...(claim.date ? { dateCreated: claim.date } : {}),
 				appearance: ref(ids(links).original(claim.section.article)),
 				citation: citationOf(claim, links),
 				image,

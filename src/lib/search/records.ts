@@ -116,7 +116,7 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 		kind: claimKinds[claim.data.kind],
 		source: claim.source.data.name,
 		...(claim.data.summary === undefined ? {} : { summary: claim.data.summary }),
-		...(claim.data.date ? { date: claim.data.date } : {}),
+		...(claim.date ? { date: claim.date } : {}),
 		...(claim.topics.length > 0 ? { topics: claim.topics.map((topic) => topic.data.name).join(', ') } : {}),
 	};
 	return {

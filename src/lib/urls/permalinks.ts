@@ -99,6 +99,31 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		sectionCard: (articleId: string, slug: string) => file('cards', 'sections', articleId, `${slug}.png`),
 		/** The share card (1200×630 PNG) of a claim. */
 		quoteCard: (claimId: string) => file('cards', 'quotes', `${claimId}.png`),
+		/** The share card of a document, for its page. */
+		articleCard: (articleId: string) => file('cards', 'articles', `${articleId}.png`),
+		/** The share card of one of a document's analysis pages: `claims`, `timeline` or `who-said-what`. */
+		analysisCard: (articleId: string, page: (typeof RESERVED_SECTION_SLUGS)[number]) =>
+			file('cards', 'articles', articleId, `${page}.png`),
+		/** The share card of an actor, for their page and their pages by topic. */
+		actorCard: (actorId: string) => file('cards', 'actors', `${actorId}.png`),
+		/** The share card of a source. */
+		sourceCard: (sourceId: string) => file('cards', 'sources', `${sourceId}.png`),
+		/** The share card of a story. */
+		storyCard: (storyId: string) => file('cards', 'stories', `${storyId}.png`),
+		/** The share card of a story's timeline. */
+		storyTimelineCard: (storyId: string) => file('cards', 'stories', storyId, 'timeline.png'),
+		/** The share card of a topic. */
+		topicCard: (topicId: string) => file('cards', 'topics', `${topicId}.png`),
+		/** The site's own share card: the front page, the indexes, the data and search pages. */
+		siteCard: () => file('cards', 'site.png'),
+		/** The favicon for browsers that do not take the SVG one: 16, 32 and 48 px PNGs in an ICO file. */
+		faviconIco: () => file('favicon.ico'),
+		/** The icon iOS puts on a home screen: 180×180, opaque. */
+		appleTouchIcon: () => file('apple-touch-icon.png'),
+		/** A square PNG icon, for the web app manifest. */
+		icon: (size: number) => file(`icon-${size}.png`),
+		/** The web app manifest: name, icons and colours for installing the site. */
+		manifest: () => file('site.webmanifest'),
 		/** Every page's address as JSON, for the 404 page's suggestion. */
 		paths: () => file('paths.json'),
 		/** The RSS feed of articles and sections. */

@@ -28,6 +28,27 @@ describe('createPermalinks', () => {
 		['onPage', ['opening'], '#opening', '#opening'],
 		['quotes', [], '/quotes/', '/quoteline/quotes/'],
 		['pagefindScript', [], '/pagefind/pagefind.js', '/quoteline/pagefind/pagefind.js'],
+		['articleCard', ['talks'], '/cards/articles/talks.png', '/quoteline/cards/articles/talks.png'],
+		[
+			'analysisCard',
+			['talks', 'timeline'],
+			'/cards/articles/talks/timeline.png',
+			'/quoteline/cards/articles/talks/timeline.png',
+		],
+		['actorCard', ['sergei-lavrov'], '/cards/actors/sergei-lavrov.png', '/quoteline/cards/actors/sergei-lavrov.png'],
+		['sourceCard', ['reuters'], '/cards/sources/reuters.png', '/quoteline/cards/sources/reuters.png'],
+		['storyCard', ['talks'], '/cards/stories/talks.png', '/quoteline/cards/stories/talks.png'],
+		[
+			'storyTimelineCard',
+			['talks'],
+			'/cards/stories/talks/timeline.png',
+			'/quoteline/cards/stories/talks/timeline.png',
+		],
+		['topicCard', ['sanctions'], '/cards/topics/sanctions.png', '/quoteline/cards/topics/sanctions.png'],
+		['siteCard', [], '/cards/site.png', '/quoteline/cards/site.png'],
+		['faviconIco', [], '/favicon.ico', '/quoteline/favicon.ico'],
+		['appleTouchIcon', [], '/apple-touch-icon.png', '/quoteline/apple-touch-icon.png'],
+		['manifest', [], '/site.webmanifest', '/quoteline/site.webmanifest'],
 		[
 			'textFragment',
 			['/a/#x', 'co-ordinate & “go”'],
@@ -61,6 +82,10 @@ describe('createPermalinks', () => {
 			'https://quoteline.example/quotes/x/',
 		);
 		expect(() => createPermalinks({ base: '/' }).absolute('/')).toThrow(/site origin/);
+	});
+
+	test('names a manifest icon by its size', () => {
+		expect(createPermalinks({ base: '/quoteline' }).icon(192)).toBe('/quoteline/icon-192.png');
 	});
 
 	test('escapes what is not URL-safe', () => {
