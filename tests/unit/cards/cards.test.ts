@@ -102,7 +102,7 @@ describe('the cards of pages that are not a section or a quote', () => {
 			label: 'Timeline',
 			headline: 'Psaki’s readout of the Biden–Putin call of 30 December',
 			quoted: false,
-			attribution: '2 dated statements and events, in order',
+			attribution: '6 dated statements and events, in order',
 			context: 'Statement · The White House, 30 December 2021',
 		});
 		expect(analysisCard(seed, 'claims').attribution).toBe('12 claims set against 19 claims that dispute them');
