@@ -76,7 +76,9 @@ export function sectionCard(section: Section): CardSpec {
 	const speakers = [...new Set(section.claims.map((claim) => claim.actor.label))];
 	return {
 		label: `Section ${section.index + 1} of ${section.article.sections.length}`,
-		headline: section.data.title ?? section.article.data.title,
+		// A section without a heading of its own ("Opening" of a transcript) is named by its part of
+		// the document, not by the document's title: that is already the card's last line.
+		headline: section.data.title ?? `${section.label}: ${articleLabel(section.article.data)}`,
 		quoted: false,
 		attribution: speakers.length > 0 ? `With ${speakers.join(', ')}` : '',
 		context: articleContext(section.article),

@@ -23,6 +23,7 @@ import type {
 	ProfilePage,
 	Quotation,
 	Thing,
+	WebPage,
 	WebSite,
 } from 'schema-dts';
 import type { Actor, Article, Claim, Section, Source } from '../content/corpus.ts';
@@ -62,6 +63,16 @@ function quoteline(links: Permalinks): Organization {
 		url: links.absolute(links.home()),
 		logo: links.absolute(links.icon(512)),
 	};
+}
+
+/**
+ * Quoteline as the author or publisher of a page: a reference that also carries the name. Link
+ * previewers such as metascraper read `publisher.name` and `author.name` from the first thing in
+ * the graph that has them; without the name here they would find the original's publisher further
+ * down and credit the page to bne IntelliNews or the White House.
+ */
+function byQuoteline(links: Permalinks): Ref & { name: string } {
+	return { '@id': ids(links).quoteline, name: 'Quoteline' };
 }
 
 /** The person or body behind a claim, with what is known of them. */
@@ -146,19 +157,24 @@ function citationOf(claim: Claim, links: Permalinks): Ref {
 	return ref(isTheDocument(claim.source, article) ? ids(links).original(article) : ids(links).source(claim.source));
 }
 
-/** A quote as a schema.org Quotation: its words, who said them, what it is based on and cites. */
+/**
+ * A quote as a schema.org Quotation: its words, who said them, the document it is in, and the
+ * source it reached the document through when that is not the document's own reporting (then the
+ * citation would only repeat `isBasedOn`, forty times on an article page).
+ */
 function quotation(claim: Claim, links: Permalinks): Quotation {
 	const url = links.absolute(links.quote(claim.id));
+	const { article } = claim.section;
 	return {
 		'@type': 'Quotation',
-		'@id': url,
+		'@id': `${url}#quotation`,
 		url,
 		text: claim.words,
 		creator: ref(ids(links).actor(claim.actor)),
 		...(claim.date ? { dateCreated: claim.date } : {}),
 		...(claim.data.summary === undefined ? {} : { description: claim.data.summary }),
-		isBasedOn: ref(ids(links).original(claim.section.article)),
-		citation: citationOf(claim, links),
+		isBasedOn: ref(ids(links).original(article)),
+		...(isTheDocument(claim.source, article) ? {} : { citation: ref(ids(links).source(claim.source)) }),
 	};
 }
 
@@ -192,8 +208,8 @@ function analysisPage(
 		description: page.description,
 		inLanguage: 'en',
 		image: page.image,
-		author: ref(ids(links).quoteline),
-		publisher: ref(ids(links).quoteline),
+		author: byQuoteline(links),
+		publisher: byQuoteline(links),
 		isBasedOn: ref(ids(links).original(article)),
 		...(page.isPartOf === undefined ? {} : { isPartOf: ref(page.isPartOf) }),
 		hasPart: page.claims.filter((claim) => claim.isQuote).map((claim) => quotation(claim, links)),
@@ -229,8 +245,9 @@ export function sectionJsonLd(section: Section, links: Permalinks): JsonLdGraph 
 }
 
 /**
- * A claim's page: a Quotation for quoted words; for a paraphrase or reported assertion, a Claim
- * (schema.org's type for an assertion that appears in a work), in our summary's words.
+ * A claim's page: Quoteline's page about a Quotation (quoted words) or, for a paraphrase or
+ * reported assertion, a Claim (schema.org's type for an assertion that appears in a work), in our
+ * summary's words.
  */
 export function claimJsonLd(claim: Claim, links: Permalinks): JsonLdGraph {
 	const image = links.absolute(links.quoteCard(claim.id));
@@ -239,7 +256,7 @@ export function claimJsonLd(claim: Claim, links: Permalinks): JsonLdGraph {
 		? { ...quotation(claim, links), image }
 		: {
 				'@type': 'Claim',
-				'@id': url,
+				'@id': `${url}#claim`,
 				url,
 				text: claim.gist,
 				author: ref(ids(links).actor(claim.actor)),
@@ -248,7 +265,17 @@ export function claimJsonLd(claim: Claim, links: Permalinks): JsonLdGraph {
 				citation: citationOf(claim, links),
 				image,
 			};
-	return graph([main, original(claim.section.article, links), ...referredTo([claim], links)]);
+	// The page is Quoteline's; the quote or claim it is about is its main entity.
+	const page: WebPage = {
+		'@type': 'WebPage',
+		'@id': url,
+		url,
+		inLanguage: 'en',
+		author: byQuoteline(links),
+		publisher: byQuoteline(links),
+		mainEntity: ref(main['@id'] as string),
+	};
+	return graph([page, main, original(claim.section.article, links), quoteline(links), ...referredTo([claim], links)]);
 }
 
 /** An actor's page: a profile of the person or body, with who they are elsewhere on the web. */

@@ -67,6 +67,13 @@ describe('what a card says', () => {
 			attribution: 'With Price, State Dept official',
 			context: 'Blinken and Lavrov talks break up after 30 minutes · bne IntelliNews, 2 December 2021',
 		});
+		// A transcript's "Opening" has no heading of its own: the card names the part and the
+		// document's short title, and leaves the full title to its last line rather than saying it twice.
+		const call = corpus.articles.find((article) => article.id === 'background-call-on-biden-putin-call')!;
+		expect(sectionCard(call.sections[0]!)).toMatchObject({
+			headline: 'Opening: Background call on the Biden–Putin call of 30 December',
+			context: expect.stringMatching(/^Background Press Call by a Senior Administration Official/),
+		});
 	});
 
 	test('long headlines get smaller type, and the longest are shortened', () => {

@@ -23,20 +23,21 @@ const vocabulary = schemaProperties([
 	'Person',
 	'Organization',
 	'CreativeWork',
+	'WebPage',
 ]);
 const article = corpus.articles.find((candidate) => candidate.id === SEED_ARTICLE)!;
 
 /** The things in a page's graph of the given type. */
-function ofType(data: { '@graph': object[] }, type: string): Record<string, unknown>[] {
-	return data['@graph'].filter((thing) => (thing as { '@type'?: string })['@type'] === type) as Record<
+function ofType(data: { '@graph': unknown[] }, type: string): Record<string, unknown>[] {
+	return (data['@graph'] as object[]).filter((thing) => (thing as { '@type'?: string })['@type'] === type) as Record<
 		string,
 		unknown
 	>[];
 }
 
 /** The one thing in a page's graph with this `@id`. */
-function byId(data: { '@graph': object[] }, id: unknown): Record<string, unknown> {
-	const found = data['@graph'].filter((thing) => (thing as { '@id'?: string })['@id'] === id);
+function byId(data: { '@graph': unknown[] }, id: unknown): Record<string, unknown> {
+	const found = (data['@graph'] as object[]).filter((thing) => (thing as { '@id'?: string })['@id'] === id);
 	expect(found, `one thing with @id ${String(id)}`).toHaveLength(1);
 	return found[0] as Record<string, unknown>;
 }
