@@ -80,8 +80,10 @@ export function claimDescription(claim: Claim): string[] {
 	const speaker = `${actor.data.name}, ${actor.data.role}`;
 	const said = claim.isQuote ? `“${claim.words}”` : claim.gist;
 	const summary = claim.data.summary;
+	// A quote that ends without a full stop of its own gets one before the next sentence.
+	const stop = /[.!?…][”’"]?$/.test(said) ? '' : '.';
 	return [
-		`${speaker}: ${said} In “${article.data.title}” (${publishedBy(article)}).`,
+		`${speaker}: ${said}${stop} In “${article.data.title}” (${publishedBy(article)}).`,
 		`${speaker}: ${said}`,
 		...(summary === undefined ? [] : [`${speaker}: ${summary}`, `${actor.data.name}: ${summary}`]),
 		`${actor.data.name}: ${said}`,
