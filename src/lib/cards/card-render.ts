@@ -13,7 +13,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from './cards.ts';
 import { encodeOpaquePng } from './png.ts';
 
 /** Raise when the layout or the encoding changes, so cached cards are redrawn. */
-const LAYOUT_VERSION = 5;
+const LAYOUT_VERSION = 6;
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
 
 interface Font {

@@ -335,9 +335,20 @@ export function fittedCard(spec: CardSpec): {
 	};
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\b`, 'g');
+
+/** A day and its month kept on one line ("30 December"), as a no-break space does in print. */
+export function keepDatesTogether(text: string): string {
+	return text.replace(DAY_AND_MONTH, '$1\u00a0$2');
+}
+
 /** Lays a card out: wordmark and label, headline, attribution, article; an accent rule at the left. */
 export function cardTree(spec: CardSpec, fonts: { serif: string; sans: string }): CardNode {
-	const { label, headline, attribution, context } = fittedCard(spec);
+	const fitted = fittedCard(spec);
+	const { label } = fitted;
+	const headline = { ...fitted.headline, text: keepDatesTogether(fitted.headline.text) };
+	const [attribution, context] = [fitted.attribution, fitted.context].map(keepDatesTogether) as [string, string];
 	return node(
 		'div',
 		{

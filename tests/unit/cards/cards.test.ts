@@ -13,6 +13,7 @@ import {
 	CARD_WIDTH,
 	fittedCard,
 	headlineSize,
+	keepDatesTogether,
 	quoteCard,
 	sectionCard,
 	siteCard,
@@ -280,4 +281,10 @@ describe('renderCard', () => {
 		await renderCard({ ...spec, headline: 'Другие слова' }, cache);
 		expect(readdirSync(cache)).toHaveLength(2);
 	});
+});
+
+test('a day and its month stay on one line of a card', () => {
+	expect(keepDatesTogether('The White House, 30 December 2021 · 2 Dec')).toBe(
+		'The White House, 30\u00a0December 2021 · 2 Dec',
+	);
 });
