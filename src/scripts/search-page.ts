@@ -600,7 +600,7 @@ function readingNotice(found: Found, { link }: { link: boolean }): (Node | strin
 				: `Searching for ${rest}.`;
 	// After a correction, its link already leads to the words as typed.
 	if (!link) return [` ${reading}`];
-	return [`${reading} `, literalLink(`Search for every word of “${state.q.trim()}”`), '.'];
+	return [`${reading} `, literalLink('Search for every word you typed'), '.'];
 }
 
 function countFilters(hits: Hit[]): FilterCounts {
