@@ -1,7 +1,8 @@
 /**
  * Measures search as a reader meets it, on the seed site and on a synthetic site of 1,000 sections:
  * bytes fetched from opening the search page to the first results, by kind, and the time from a
- * keystroke to rendered results (median of many queries). Prints a Markdown table and writes it to
+ * keystroke to rendered results (median of many queries); and the bytes of a first search that is
+ * misspelt and corrected, the vocabulary file it loads among them. Prints a Markdown table and writes it to
  * bench/search.md. Run with `npm run bench:search`; not part of `npm test` (timings are noisy).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { median } from './lib/bench/stats.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 import { astroBuild, buildFolders } from './lib/astro-build.ts';
-import { corpusQueries, measureSearches, type SearchBytesKind } from './lib/bench-browser.ts';
+import { corpusQueries, measureSearches, misspeltQuery, type SearchBytesKind } from './lib/bench-browser.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { writeContentTree } from './lib/content-tree.ts';
 import { serveSite } from './lib/serve.ts';
@@ -27,6 +28,8 @@ interface Measurement {
 	firstSearchBytes: number;
 	medianMs: number;
 	queries: number;
+	/** A first search that needs correcting: its query, the bytes it fetched in all, and those of the vocabulary. */
+	corrected: { query: string; bytes: number; vocabulary: number };
 }
 
 async function measure(
@@ -35,17 +38,23 @@ async function measure(
 	sections: number,
 	outDir: string,
 	queries: string[],
+	misspelt: string,
 ): Promise<Measurement> {
 	const server = await serveSite(outDir);
 	try {
 		const { firstBytes: bytes, followUps } = await measureSearches(browser, server.origin, queries);
+		// In a fresh page: a first search that is corrected, what it costs on top of the page.
+		const { firstBytes: corrected } = await measureSearches(browser, server.origin, [misspelt]);
+		const searchBytes = (fetched: Record<SearchBytesKind, number>) =>
+			fetched.runtime + fetched.index + fetched.fragments + fetched.vocabulary;
 		return {
 			site,
 			sections,
 			bytes,
-			firstSearchBytes: bytes.runtime + bytes.index + bytes.fragments,
+			firstSearchBytes: searchBytes(bytes),
 			medianMs: median(followUps.map((search) => search.ms)),
 			queries: followUps.length,
+			corrected: { query: misspelt, bytes: searchBytes(corrected), vocabulary: corrected.vocabulary },
 		};
 	} finally {
 		await server.close();
@@ -82,7 +91,7 @@ async function main() {
 			'committed to finding a political',
 			'half of the entire composition',
 		];
-		results.push(await measure(browser, 'Seed article', 6, seedFolders.outDir, seedQueries));
+		results.push(await measure(browser, 'Seed article', 6, seedFolders.outDir, seedQueries, 'Lavrow'));
 
 		console.log(`Generating and building a synthetic site of ${SYNTHETIC_SECTIONS} sections…`);
 		const content = mkdtempSync(join(tmpdir(), 'quoteline-synthetic-'));
@@ -92,17 +101,26 @@ async function main() {
 		const synthetic = astroBuild(content, syntheticFolders, { timeoutMs: 30 * 60_000 });
 		if (synthetic.status !== 0) throw new Error(synthetic.output);
 		const syntheticQueries = corpusQueries(tree, 16);
-		results.push(await measure(browser, 'Synthetic', SYNTHETIC_SECTIONS, syntheticFolders.outDir, syntheticQueries));
+		results.push(
+			await measure(
+				browser,
+				'Synthetic',
+				SYNTHETIC_SECTIONS,
+				syntheticFolders.outDir,
+				syntheticQueries,
+				misspeltQuery(tree),
+			),
+		);
 	} finally {
 		await browser.close();
 	}
 
 	const table = [
-		'| Site | Sections | First search: bytes fetched | of which runtime / index / fragments | Search page (HTML, CSS, JS) | Keystroke to results, median (after the 180 ms typing pause) |',
-		'| --- | ---: | ---: | --- | ---: | ---: |',
+		'| Site | Sections | First search: bytes fetched | of which runtime / index / fragments / vocabulary | Search page (HTML, CSS, JS) | Keystroke to results, median (after the 180 ms typing pause) | A corrected first search: bytes fetched (of which vocabulary) |',
+		'| --- | ---: | ---: | --- | ---: | ---: | ---: |',
 		...results.map(
 			(r) =>
-				`| ${r.site} | ${r.sections} | ${kilobytes(r.firstSearchBytes)} | ${kilobytes(r.bytes.runtime)} / ${kilobytes(r.bytes.index)} / ${kilobytes(r.bytes.fragments)} | ${kilobytes(r.bytes.page)} | ${Math.round(r.medianMs)} ms (${Math.round(r.medianMs - TYPING_PAUSE_MS)} ms), ${r.queries} queries |`,
+				`| ${r.site} | ${r.sections} | ${kilobytes(r.firstSearchBytes)} | ${kilobytes(r.bytes.runtime)} / ${kilobytes(r.bytes.index)} / ${kilobytes(r.bytes.fragments)} / ${kilobytes(r.bytes.vocabulary)} | ${kilobytes(r.bytes.page)} | ${Math.round(r.medianMs)} ms (${Math.round(r.medianMs - TYPING_PAUSE_MS)} ms), ${r.queries} queries | ${kilobytes(r.corrected.bytes)} (${kilobytes(r.corrected.vocabulary)}), “${r.corrected.query}” |`,
 		),
 	].join('\n');
 	const report = `# Search benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:search\` in Debian Chromium (headless), served by \`astro preview\` on loopback without compression. Bytes are transfer sizes (headers and bodies). Timings drift with the machine's load: compare ratios, not absolutes.\n\n${table}\n`;

@@ -7,10 +7,12 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { gzipSize } from './bench-files.ts';
 import type { ContentTree } from './synthetic-corpus.ts';
 
-export type SearchBytesKind = 'page' | 'runtime' | 'index' | 'fragments';
+export type SearchBytesKind = 'page' | 'runtime' | 'index' | 'fragments' | 'vocabulary';
 
 /** Which part of search a request belongs to, by its path. */
 export function searchKindOf(path: string): SearchBytesKind {
+	// The words a misspelt search is corrected against (src/lib/search/vocabulary.ts).
+	if (path.startsWith('/search/vocabulary/')) return 'vocabulary';
 	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
 	if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/')) return 'index';
 	if (path.startsWith('/pagefind/')) return 'runtime';
@@ -32,7 +34,7 @@ async function transferSize(request: Request): Promise<number> {
 
 /** Counts the bytes (bodies and headers) a page fetches, by kind, and knows when nothing is in flight. */
 class NetworkMeter {
-	readonly bytes: Record<SearchBytesKind, number> = { page: 0, runtime: 0, index: 0, fragments: 0 };
+	readonly bytes: Record<SearchBytesKind, number> = { page: 0, runtime: 0, index: 0, fragments: 0, vocabulary: 0 };
 	#pending = 0;
 	#changedAt = performance.now();
 
@@ -57,7 +59,7 @@ class NetworkMeter {
 	}
 
 	get total(): number {
-		return this.bytes.page + this.bytes.runtime + this.bytes.index + this.bytes.fragments;
+		return Object.values(this.bytes).reduce((sum, bytes) => sum + bytes, 0);
 	}
 
 	/** Resolves once no request has been in flight for `quietMs`. */
@@ -161,6 +163,20 @@ export function corpusQueries(tree: ContentTree, count: number): string[] {
 	return Array.from({ length: count }, (_, i) => quotes[Math.floor((i * quotes.length) / count)]!).map((quote, i) =>
 		i % 2 ? `“${quote}”` : quote.split(' ').slice(0, 5).join(' '),
 	);
+}
+
+/**
+ * A search that needs correcting: the longest word of the corpus's quotes with two of its letters
+ * swapped (one edit), as a reader mistypes it.
+ *
+ * @example misspeltQuery(tree) // 'cosnequences'
+ */
+export function misspeltQuery(tree: ContentTree): string {
+	const words = [...tree.values()].flatMap((text) =>
+		[...text.matchAll(/^ {4}quote: "([^"]+)"$/gm)].flatMap((match) => match[1]!.match(/\p{L}{6,}/gu) ?? []),
+	);
+	const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+	return `${longest.slice(0, 2)}${longest[3]}${longest[2]}${longest.slice(4)}`;
 }
 
 export interface LoadedResource {

@@ -3,10 +3,12 @@
  * ranks, and renders results and filters. All text reaches the page as text nodes, never as HTML.
  * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
  */
-import { namedIn, type AliasTable } from '../lib/search/aliases.ts';
+import { namedIn, type AliasTable, type Named } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/search/highlight.ts';
 import { isEmptyQuery, onlyStopWords, parseQuery, type SearchQuery } from '../lib/search/query.ts';
-import { rankResults } from '../lib/search/rank.ts';
+import { readQuestion } from '../lib/search/question.ts';
+import { coverage, rankResults } from '../lib/search/rank.ts';
+import { allowedEdits, correctQuery, vocabularyKey, type Correction } from '../lib/search/spelling.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
 import type { TextRange } from '../lib/claims/quotes.ts';
@@ -281,42 +283,81 @@ function renderFilters(counts: FilterCounts): void {
 	filtersBox.hidden = filterGroups.childElementCount === 0;
 }
 
-function announce(text: string): void {
-	status.textContent = text;
+/** Says what the search found, in the live region; `notice` comes first: how the query was read or corrected. */
+function announce(text: string, notice: (Node | string)[] = []): void {
+	status.replaceChildren(
+		...(notice.length > 0 ? [element('span', { className: 'search-status__notice' }, ...notice)] : []),
+		text,
+	);
 }
 
-/** Runs the search in `state` and renders it; a newer search makes this one give up. */
-async function run(): Promise<void> {
-	const run = ++latest;
-	const query = parseQuery(state.q);
-	root.dataset['state'] = 'searching';
-	if (isEmptyQuery(query) && !hasFilters(state)) {
-		list.replaceChildren();
-		more.hidden = true;
-		announce('');
-		recount = async () => {
-			if (run === latest) renderFilters(allFilters);
-		};
-		// Ready for the first words typed: the search engine now, the filter index only when asked for.
-		if (filtersBox.open) await loadFilters();
-		else await loadPagefind().catch(() => undefined);
-		if (run !== latest) return;
-		renderFilters(allFilters);
-		finish(run, query);
-		return;
+/** A link to the search for the words exactly as typed, with the filters set: one click back from a reading or a correction. */
+function literalLink(text: string): HTMLAnchorElement {
+	const link = element('a', { text });
+	link.href = links.search({ q: state.q, literal: true, filters: state.filters });
+	link.className = 'search-status__literal';
+	return link;
+}
+
+/** A search run and ranked, ready to show. */
+interface Found {
+	query: SearchQuery;
+	named: Named;
+	namedActors: string[];
+	/** The words that mean something besides the names: what ranking and corrections look for. */
+	terms: string[];
+	responses: PagefindSearch[];
+	results: PagefindResult[];
+	/** How many results have every word of the query (the rest come from `relaxed`). */
+	complete: number;
+	ranked: Hit[];
+	next: number;
+	total: number;
+	keep: (hit: Hit) => boolean;
+	byName: { onlyNames: boolean; terms: string[]; rest?: SearchQuery };
+	/** Runs the same search again (cached by Pagefind), to count every filter once they are loaded. */
+	again: () => Promise<PagefindSearch[]>;
+}
+
+/** How many of a query's words a result needs when none has them all: all but one (one of two). */
+function needed(terms: readonly string[]): number {
+	return Math.max(1, terms.length - 1);
+}
+
+/**
+ * Results that have most of the words when none has them all: Pagefind requires every word, so the
+ * words of a question ("troops near Donbas") would sink it. Each word is searched alone (the index
+ * slices are those the whole query loaded) and results come by how many words they have, the named
+ * actors' first.
+ */
+async function relaxed(engine: Pagefind, terms: readonly string[], filters: PagefindFilters): Promise<PagefindSearch> {
+	const counted = new Map<string, { result: PagefindResult; terms: Set<string> }>();
+	for (const [term, found] of await Promise.all(
+		terms.map(async (term) => [term, await engine.search(term, { filters })] as const),
+	)) {
+		for (const result of found?.results ?? []) {
+			const entry = counted.get(result.id) ?? { result, terms: new Set<string>() };
+			entry.terms.add(term);
+			counted.set(result.id, entry);
+		}
 	}
-	let engine: Pagefind;
-	try {
-		engine = await loadPagefind();
-	} catch {
-		announce('Search could not load. Browse every quote by speaker instead.');
-		return;
-	}
+	const results = [...counted.values()]
+		.filter((entry) => entry.terms.size >= needed(terms))
+		.sort((a, b) => b.terms.size - a.terms.size || b.result.score - a.result.score)
+		.map((entry) => entry.result);
+	return { results, filters: {} };
+}
+
+/** Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the results. */
+async function find(engine: Pagefind, text: string): Promise<Found> {
+	const query = parseQuery(text);
 	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
 	const named = namedIn(query.words.join(' '), aliases);
 	const namedActors = within(state.filters.actor, named.names);
 	const filters = pagefindFilters(state.filters);
+	const namedFilters = namedActors.length > 0 ? pagefindFilters({ ...state.filters, actor: namedActors }) : undefined;
 	const withPhrases = (rest: string) => parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
+	const terms = parseQuery(named.rest).terms;
 	// With the named actor's filter set, the name is what the reader searched for: words left that are all stop words add nothing.
 	const searchFor = async (query: SearchQuery, chosen: typeof filters, { byName = false } = {}) => {
 		if (isEmptyQuery(query) || (byName && onlyStopWords(query))) return engine.search(null, { filters: chosen });
@@ -329,22 +370,26 @@ async function run(): Promise<void> {
 	};
 	// The named actor's own results first: a reader who types a name is looking for that person.
 	const search = async () => {
-		const searches = [
-			...(namedActors.length > 0
-				? [
-						searchFor(withPhrases(named.rest), pagefindFilters({ ...state.filters, actor: namedActors }), {
-							byName: true,
-						}),
-					]
-				: []),
+		const [byName, all] = await Promise.all([
+			namedFilters ? searchFor(withPhrases(named.rest), namedFilters, { byName: true }) : Promise.resolve(null),
 			searchFor(query, filters),
-		];
-		return (await Promise.all(searches)).filter((response): response is PagefindSearch => response !== null);
+		]);
+		const complete = new Set([byName, all].flatMap((response) => response?.results.map((result) => result.id) ?? []))
+			.size;
+		// Results with most of the words: when nothing has them all, or a named actor's claim may lack one of them.
+		const relax = query.phrases.length === 0 && terms.length >= 2 && (complete === 0 || namedFilters !== undefined);
+		const [byNameMost, allMost] = relax
+			? await Promise.all([
+					namedFilters ? relaxed(engine, terms, namedFilters) : Promise.resolve(null),
+					relaxed(engine, terms, filters),
+				])
+			: [null, null];
+		const responses = [byName, byNameMost, all, allMost].filter(
+			(response): response is PagefindSearch => response !== null,
+		);
+		return { responses, complete };
 	};
-	// Counts cover only the filters Pagefind has loaded when the search starts (see `recount`).
-	const countsAll = filtersReady;
-	const responses = await search();
-	if (run !== latest) return;
+	const { responses, complete } = await search();
 
 	const seen = new Set<string>();
 	const results = responses
@@ -353,21 +398,148 @@ async function run(): Promise<void> {
 	const phraseSearch = query.phrases.length > 0;
 	const keep = (hit: Hit) => containsPhrases(hit.claimWords ?? hit.text, query);
 	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
-	if (run !== latest) return;
-
 	const byName = {
-		onlyNames: namedActors.length > 0 && query.phrases.length === 0 && parseQuery(named.rest).terms.length === 0,
+		onlyNames: namedActors.length > 0 && query.phrases.length === 0 && terms.length === 0,
+		terms,
+		...(namedActors.length > 0 ? { rest: withPhrases(named.rest) } : {}),
 	};
 	const ranked = rankResults(hits, query, namedActors, byName);
+	return {
+		query,
+		named,
+		namedActors,
+		terms,
+		responses,
+		results,
+		complete,
+		ranked,
+		next,
+		total: phraseSearch ? ranked.length : results.length,
+		keep,
+		byName,
+		again: async () => (await search()).responses,
+	};
+}
+
+/** The vocabulary files loaded so far, by key (see `lib/search/vocabulary.ts`). */
+const vocabularyFiles = new Map<string, Promise<string[]>>();
+
+function vocabularyFile(key: string): Promise<string[]> {
+	let file = vocabularyFiles.get(key);
+	if (!file) {
+		file = fetch(links.searchVocabulary(key))
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+			.catch(() => []);
+		vocabularyFiles.set(key, file);
+	}
+	return file;
+}
+
+/** Words of actors' names first (their full names, then every alias), for corrections: names are what readers misspell most. */
+const nameWords = [
+	...new Set(
+		[
+			...aliases.flatMap(([, names]) => names.map((name) => name.toLowerCase())),
+			...aliases.map(([alias]) => alias),
+		].flatMap((text) => text.match(/[\p{L}\p{N}]+/gu) ?? []),
+	),
+];
+
+/**
+ * The words of a search that found nothing: those long enough to correct that no result shown has
+ * (all of them when nothing was found; a name found through its alias is not among them).
+ */
+function suspects(found: Found): string[] {
+	const words = found.terms
+		.flatMap((term) => term.match(/[\p{L}\p{N}]+/gu) ?? [])
+		.filter((word) => allowedEdits(word) > 0);
+	return words.filter((word) => !found.ranked.some((hit) => coverage(hit.text, [word.toLowerCase()]) > 0));
+}
+
+/**
+ * The search corrected against the site's vocabulary, when a word of it found nothing and a
+ * correction finds more: the words typed are corrected, then read as a question again (a name
+ * spelt right is a name).
+ */
+async function corrected(engine: Pagefind, found: Found) {
+	const words = suspects(found);
+	if (words.length === 0) return undefined;
+	const files = new Map(
+		await Promise.all(
+			[...new Set(words.map(vocabularyKey))].map(async (key) => [key, await vocabularyFile(key)] as const),
+		),
+	);
+	const correction = correctQuery(
+		state.q,
+		(word) => words.includes(word),
+		(word) => [...nameWords, ...(files.get(vocabularyKey(word)) ?? [])],
+	);
+	if (correction.corrections.length === 0) return undefined;
+	const reading = readQuestion(correction.text, aliases);
+	const text = reading?.search ?? correction.text;
+	const better = await find(engine, text);
+	return better.complete > 0 || (found.total === 0 && better.total > 0)
+		? { found: better, text, reading, corrections: correction.corrections }
+		: undefined;
+}
+
+/** Runs the search in `state` and renders it; a newer search makes this one give up. */
+async function run(): Promise<void> {
+	const run = ++latest;
+	const typedQuery = parseQuery(state.q);
+	root.dataset['state'] = 'searching';
+	if (isEmptyQuery(typedQuery) && !hasFilters(state)) {
+		list.replaceChildren();
+		more.hidden = true;
+		announce('');
+		recount = async () => {
+			if (run === latest) renderFilters(allFilters);
+		};
+		// Ready for the first words typed: the search engine now, the filter index only when asked for.
+		if (filtersBox.open) await loadFilters();
+		else await loadPagefind().catch(() => undefined);
+		if (run !== latest) return;
+		renderFilters(allFilters);
+		finish(run, typedQuery);
+		return;
+	}
+	let engine: Pagefind;
+	try {
+		engine = await loadPagefind();
+	} catch {
+		announce('Search could not load. Browse every quote by speaker instead.');
+		return;
+	}
+	// Counts cover only the filters Pagefind has loaded when the search starts (see `recount`).
+	const countsAll = filtersReady;
+	// A question ("what did Stoltenberg say about sanctions") is searched for what it asks about.
+	let reading = state.literal ? undefined : readQuestion(state.q, aliases);
+	let searched = reading?.search ?? state.q;
+	let found = await find(engine, searched);
+	if (run !== latest) return;
+	// A word that found nothing is corrected against the site's own words ("Lavrow" → "Lavrov").
+	const correction = state.literal ? undefined : await corrected(engine, found);
+	if (run !== latest) return;
+	if (correction) ({ found, text: searched, reading } = correction);
+
+	const { query, namedActors, ranked, results, keep, byName, total } = found;
+	const phraseSearch = query.phrases.length > 0;
 	// A name is marked as the words that name ("press secretary"), not word by word ("the" everywhere).
 	const marked =
-		namedActors.length > 0 ? withPhrases([...named.aliases.map((alias) => `"${alias}"`), named.rest].join(' ')) : query;
-	const total = phraseSearch ? ranked.length : results.length;
+		namedActors.length > 0
+			? parseQuery(
+					[
+						...query.phrases.map((phrase) => `"${phrase}"`),
+						...found.named.aliases.map((alias) => `"${alias}"`),
+						found.named.rest,
+					].join(' '),
+				)
+			: query;
 	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
 	list.replaceChildren(...shown.map((hit) => renderHit(hit, marked)));
 
 	const remaining = phraseSearch ? ranked.slice(PAGE_SIZE) : [];
-	let cursor = next;
+	let cursor = found.next;
 	more.hidden = shown.length >= total;
 	more.onclick = async () => {
 		const page = phraseSearch
@@ -380,20 +552,55 @@ async function run(): Promise<void> {
 		more.hidden = list.childElementCount >= total;
 	};
 
-	renderFilters(phraseSearch ? countFilters(ranked) : mergeCounts(responses));
+	renderFilters(phraseSearch ? countFilters(ranked) : mergeCounts(found.responses));
 	// Pagefind counts only the filters it has loaded: once they all are, the same search (cached) counts them all.
 	recount = async () => {
-		const counts = phraseSearch ? countFilters(ranked) : mergeCounts(await search());
+		const counts = phraseSearch ? countFilters(ranked) : mergeCounts(await found.again());
 		if (run === latest) renderFilters(counts);
 	};
 	// The filter index may have come in while this search ran (a shared link opens with the filters open): count again.
 	if (!countsAll && filtersBox.open) void loadFilters().then(recount);
-	const typed = state.q.trim();
+	const typed = searched.trim();
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
 	const common = onlyStopWords(query) ? ' Common words such as “of” and “the” are not searched for on their own.' : '';
-	announce(total === 0 ? `No results${what}.${common}` : `${total} result${total === 1 ? '' : 's'}${what}${also}.`);
-	finish(run, query);
+	const most = total > 0 && found.complete === 0 ? ' None has every word; these have most of them.' : '';
+	announce(
+		total === 0 ? `No results${what}.${common}` : `${total} result${total === 1 ? '' : 's'}${what}${also}.${most}`,
+		[
+			...(correction ? correctionNotice(correction.corrections) : []),
+			...(reading ? readingNotice(found, { link: !correction }) : []),
+		],
+	);
+	finish(run, typedQuery);
+}
+
+/** "Showing results for Lavrov (searched for Lavrow)", the typed words a link to their own search. */
+function correctionNotice(corrections: readonly Correction[]): (Node | string)[] {
+	const words = (pick: (correction: Correction) => string) => corrections.map(pick).join(', ');
+	return [
+		'Showing results for ',
+		element('strong', { text: words((correction) => correction.to) }),
+		' (searched for ',
+		literalLink(words((correction) => correction.from)),
+		').',
+	];
+}
+
+/** "Searching Jens Stoltenberg’s claims for “sanctions” first", and a link to the search for every word typed. */
+function readingNotice(found: Found, { link }: { link: boolean }): (Node | string)[] {
+	const { namedActors, named, query } = found;
+	const rest = [...query.phrases.map((phrase) => `“${phrase}”`), ...(named.rest ? [`“${named.rest}”`] : [])].join(' ');
+	const whose = namedActors.length > 0 ? `${listed(namedActors)}’s claims` : '';
+	const reading =
+		whose && rest
+			? `Searching ${whose} for ${rest} first.`
+			: whose
+				? `Showing ${whose} first.`
+				: `Searching for ${rest}.`;
+	// After a correction, its link already leads to the words as typed.
+	if (!link) return [` ${reading}`];
+	return [`${reading} `, literalLink('Search for every word you typed'), '.'];
 }
 
 function countFilters(hits: Hit[]): FilterCounts {
@@ -443,13 +650,13 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
 	typedAt = performance.now();
 	clearTimeout(typingTimer);
-	typingTimer = setTimeout(() => update({ q: input.value }, 'replace'), TYPING_PAUSE_MS);
+	typingTimer = setTimeout(() => update({ q: input.value, literal: false }, 'replace'), TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
 	clearTimeout(typingTimer);
 	typedAt = performance.now();
-	update({ q: input.value }, 'push');
+	update({ q: input.value, literal: false }, 'push');
 });
 filterGroups.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;

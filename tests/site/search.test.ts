@@ -697,3 +697,130 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 		await context.close();
 	});
 });
+
+describe('search forgives misspelt names and questions typed as questions', () => {
+	/** The search page, with every request for the vocabulary recorded. */
+	async function openRecording(query = '') {
+		const watched = await openWatchedPage(site.browser, site.server.origin);
+		const vocabulary: string[] = [];
+		watched.page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/search/vocabulary/')) vocabulary.push(path);
+		});
+		await watched.page.goto(`${site.server.origin}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+		await waitForResults(watched.page, query);
+		return { ...watched, vocabulary };
+	}
+	const speakers = (page: Page) =>
+		page.locator('#ql-results > li.search-result--claim .search-result__meta strong').allTextContents();
+	const firstKey = async (page: Page) => resultKey((await resultLinks(page).first().getAttribute('href'))!);
+
+	test('a misspelt name shows that person’s claims, says so, and links to the search as typed', async () => {
+		const { page, problems, vocabulary } = await openRecording('Lavrow');
+		expect(await status(page)).toMatch(/^Showing results for Lavrov \(searched for Lavrow\)\.\d+ results for “Lavrov”/);
+		expect((await speakers(page)).slice(0, 3)).toEqual(['Sergei Lavrov', 'Sergei Lavrov', 'Sergei Lavrov']);
+		expect(vocabulary).toEqual(['/search/vocabulary/l.json']);
+		const literal = page.getByRole('status').getByRole('link', { name: 'Lavrow' });
+		expect(await literal.getAttribute('href')).toBe('/search/?q=Lavrow&literal=1');
+		await literal.click();
+		await page.waitForURL('**/search/?q=Lavrow&literal=1');
+		await waitForResults(page, 'Lavrow');
+		expect(await status(page)).toBe('No results for “Lavrow”.');
+		// Typing again corrects again.
+		await typeQuery(page, 'Stoltenbreg');
+		expect(await status(page)).toMatch(/^Showing results for Stoltenberg \(searched for Stoltenbreg\)/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a question with a misspelt name is corrected, then read', async () => {
+		const page = await openSearch('what did Lavrow say about Nato');
+		expect(await status(page)).toMatch(
+			/^Showing results for Lavrov \(searched for Lavrow\)\. Searching Sergei Lavrov’s claims for “Nato” first\./,
+		);
+		expect(await firstKey(page)).toMatch(/^claim:lavrov-/);
+		await page.context().close();
+	});
+
+	test('a misspelt name among other words finds the claim it names', async () => {
+		const page = await openSearch('Zakharava troops');
+		expect(await firstKey(page)).toBe('claim:zakharova-125000-troops');
+		expect(await status(page)).toMatch(/^Showing results for Zakharova \(searched for Zakharava\)\./);
+		await page.context().close();
+	});
+
+	test('a phrase in quotation marks is never corrected', async () => {
+		const { page, vocabulary } = await openRecording('“spheres of influense”');
+		expect(await status(page)).toBe('No results for “spheres of influense”.');
+		expect(vocabulary).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a search that needs no correction fetches no vocabulary', async () => {
+		const { page, vocabulary, problems } = await openRecording('sanctions');
+		for (const query of [
+			'echo of war',
+			'Zelensky',
+			'the press secretary',
+			'“red line”',
+			'half of the entire composition',
+		])
+			await typeQuery(page, query);
+		expect(vocabulary).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each([
+		[
+			'what did Stoltenberg say about sanctions',
+			'Searching Jens Stoltenberg’s claims for “sanctions” first.',
+			'Jens Stoltenberg',
+		],
+		[
+			'What did Putin say about a red line?',
+			'Searching Vladimir Putin’s claims for “a red line” first.',
+			'Vladimir Putin',
+		],
+	])('a question is searched for what it asks: %s', async (question, reading, speaker) => {
+		const { page, problems, vocabulary } = await openRecording(question);
+		expect(await status(page)).toContain(reading);
+		expect((await speakers(page))[0]).toBe(speaker);
+		expect(vocabulary).toEqual([]);
+		const literal = page.getByRole('status').getByRole('link', { name: 'Search for every word you typed' });
+		expect(await literal.getAttribute('href')).toBe(`/search/?${new URLSearchParams({ q: question, literal: '1' })}`);
+		await literal.click();
+		await waitForResults(page, question);
+		expect(await status(page)).not.toContain('Searching');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each([
+		['who said the echo of war can be heard', /^claim:lavrov-echo-of-war$/],
+		// Putin called two things a red line, in two quotes of those words alone.
+		['what did Putin say about a red line', /^claim:putin-(nato-infrastructure|military-aid)-red-line$/],
+		['how many troops does Ukraine have near Donbas according to Zakharova', /^claim:zakharova-125000-troops$/],
+		['Lavrov threat of war Europe', /^claim:lavrov-echo-of-war$/],
+	])('the claim a question or a name with words asks for comes first: %s', async (query, key) => {
+		const page = await openSearch(query);
+		expect(await firstKey(page)).toMatch(key);
+		await page.context().close();
+	});
+
+	test('a section result never links to a lone stop word', async () => {
+		const page = await openSearch('Lavrov threat of war Europe');
+		for (const href of (await allResults(page)).map((result) => result.href)) {
+			const directive = href.split('#:~:text=')[1];
+			if (directive === undefined) continue;
+			const words = decodeURIComponent(directive)
+				.split(/[\s,]+/)
+				.filter(Boolean);
+			expect(
+				words.some((word) => !isStopWord(word)),
+				href,
+			).toBe(true);
+		}
+		await page.context().close();
+	});
+});

@@ -6,8 +6,8 @@
  */
 import { hasMeaningfulWord, isStopWord } from './stop-words.ts';
 
-/** Opening and closing quotation marks readers paste: “…”, „…“, «…», "…", ‟…”. */
-const PHRASE = /[“„«"‟]([^“”„«»"‟]+)[”“»"]/g;
+/** Opening and closing quotation marks readers paste: “…”, „…“, «…», "…", ‟…”: a phrase. */
+export const PHRASE = /[“„«"‟]([^“”„«»"‟]+)[”“»"]/g;
 const STRAY_MARKS = /[“”„«»"‟]/g;
 
 export interface SearchQuery {

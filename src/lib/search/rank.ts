@@ -4,6 +4,7 @@
  */
 import { findOccurrences, sameWords } from '../claims/quotes.ts';
 import type { SearchQuery } from './query.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** What ranking needs to know of a result. */
 export interface Rankable {
@@ -20,13 +21,26 @@ function passage(query: SearchQuery): string {
 	return (query.phrases.length > 0 ? query.phrases : query.words).join(' ');
 }
 
+/** A passage without the stop words at its ends: "a red line" is "red line". */
+function trimmed(wanted: string): string {
+	const words = wanted.split(' ');
+	const first = words.findIndex((word) => !isStopWord(word));
+	const last = words.findLastIndex((word) => !isStopWord(word));
+	return first === -1 ? '' : words.slice(first, last + 1).join(' ');
+}
+
 /**
  * How well a result answers the query, best first: 0, a claim whose words are the query; 1, a
- * claim whose words contain it; 2, any result whose text contains it; 3, the rest.
+ * claim whose words contain it; 2, any result whose text contains it; 3, the rest. Loose words are
+ * also tried without the stop words at their ends ("a red line" finds the quote "red line").
  */
 export function matchTier(result: Rankable, query: SearchQuery): number {
-	const wanted = passage(query);
-	if (wanted === '') return 3;
+	const whole = passage(query);
+	const passages = query.phrases.length > 0 ? [whole] : [...new Set([whole, trimmed(whole)])];
+	return Math.min(3, ...passages.filter(Boolean).map((wanted) => passageTier(result, wanted)));
+}
+
+function passageTier(result: Rankable, wanted: string): number {
 	const contains = (text: string) => findOccurrences(text, wanted, { loose: true }).length > 0;
 	if (result.claimWords !== undefined) {
 		if (sameWords(result.claimWords, wanted, { loose: true })) return 0;
@@ -35,24 +49,86 @@ export function matchTier(result: Rankable, query: SearchQuery): number {
 	return contains(result.text) ? 2 : 3;
 }
 
+/** Words of a text, lowercase: what a query's words are looked for in. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Endings that make another form of one word: "sanction", "sanctions", "sanctioned". */
+const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'e', 'y', 'ies', 'ied', 'er', 'ers', 'ly', 'ion', 'ions']);
+
 /**
- * Orders results by tier; within a tier, claims by the actors the query names come first (see
- * `aliases.ts`), then Pagefind's order. When the query is nothing but names (`onlyNames`: "Zelenskyy",
- * "the press secretary"), the named actors' claims come before every tier: the reader is looking for
- * what that person said, not for others who say the name.
+ * Whether `word` is `term`, starts with it ("war" → "warned") or is another form of it
+ * ("sanctioned" → "sanctions", "countries" → "country"); "lavrow" is not "lavrov".
+ */
+export function carries(word: string, term: string): boolean {
+	if (word.startsWith(term)) return true;
+	if (term.length < 5) return false;
+	let common = 0;
+	while (common < term.length && word[common] === term[common]) common++;
+	return common >= 4 && ENDINGS.has(word.slice(common)) && ENDINGS.has(term.slice(common));
+}
+
+/**
+ * How many of `terms` (the words of a query that mean something, lowercase) a text carries, as
+ * words, their beginnings or their stems.
+ *
+ * @example coverage('Lavrov warned of the threat of war in Europe', ['threat', 'war', 'europe', 'nato']) // 3
+ */
+export function coverage(text: string, terms: readonly string[]): number {
+	const words = text.toLowerCase().match(WORD) ?? [];
+	return terms.filter((term) => words.some((word) => carries(word, term))).length;
+}
+
+/**
+ * How many of a query's words a named speaker's claim must carry to answer it: all of one or two,
+ * all but one of more (a question's words are seldom all in the claim: "troops near Donbas").
+ */
+export function nearlyAll(count: number): number {
+	return count >= 3 ? count - 1 : count;
+}
+
+/**
+ * Orders results as a reader would: first a claim whose words are the query; then, when the query
+ * names someone (see `aliases.ts`), their claims that carry the other words of the query (`nearlyAll`); then
+ * the other claims and texts that contain the query as a passage (by tier); then by how many of the
+ * query's words that mean something they carry, so a section that matched little more than a stop
+ * word comes last; the named actors' results before others'; then Pagefind's order. `terms` are the
+ * words that mean something besides the names (the query's terms unless given), and `rest` the query
+ * without them: a passage is matched with the names and without ("Putin a red line"). When the query is nothing but names (`onlyNames`:
+ * "Zelenskyy", "the press secretary"), the named actors' claims come before every tier: the reader
+ * is looking for what that person said, not for others who say the name.
  *
  * @example rankResults(hits, parseQuery('Zelenskyy'), ['Volodymyr Zelenskiy'], { onlyNames: true })
+ * @example rankResults(hits, parseQuery('Lavrov threat of war Europe'), ['Sergei Lavrov'], { terms: ['threat', 'war', 'europe'] })
  */
 export function rankResults<T extends Rankable>(
 	results: readonly T[],
 	query: SearchQuery,
 	namedActors: readonly string[] = [],
-	{ onlyNames = false }: { onlyNames?: boolean } = {},
+	{
+		onlyNames = false,
+		terms: wanted = query.terms,
+		rest,
+	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery } = {},
 ): T[] {
+	const terms = [...new Set(wanted.map((term) => term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))].filter(Boolean);
 	const named = (result: T) => (result.speaker !== undefined && namedActors.includes(result.speaker) ? 0 : 1);
 	const first = onlyNames ? 1 : 0;
 	return results
-		.map((result, index) => ({ result, index, tier: matchTier(result, query), named: named(result) }))
-		.sort((a, b) => first * (a.named - b.named) || a.tier - b.tier || a.named - b.named || a.index - b.index)
+		.map((result, index) => {
+			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
+			const covered = coverage(result.text, terms);
+			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
+			const answers = named(result) === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
+			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
+			return { result, index, rank, covered, named: named(result) };
+		})
+		.sort(
+			(a, b) =>
+				first * (a.named - b.named) ||
+				a.rank - b.rank ||
+				b.covered - a.covered ||
+				a.named - b.named ||
+				a.index - b.index,
+		)
 		.map(({ result }) => result);
 }

@@ -1,6 +1,6 @@
 /**
- * The state of the search page, kept in its URL (`/search/?q=…&actor=…&story=…`) so a search can be
- * shared and the back button walks through searches.
+ * The state of the search page, kept in its URL (`/search/?q=…&literal=1&actor=…&story=…`) so a
+ * search can be shared and the back button walks through searches.
  */
 
 /**
@@ -26,12 +26,15 @@ export type SearchFilters = Record<FilterGroup, string[]>;
 
 export interface SearchState {
 	q: string;
+	/** Whether to search for the words exactly as typed: no question read, no word corrected (`literal=1`). */
+	literal: boolean;
 	filters: SearchFilters;
 }
 
 /** A search to link to: a query, filters, or both; groups left out are not set. */
 export interface SearchLink {
 	q?: string;
+	literal?: boolean;
 	filters?: Partial<SearchFilters>;
 }
 
@@ -48,7 +51,7 @@ export function readState(search: string): SearchState {
 	const filters = Object.fromEntries(
 		GROUPS.map((group) => [group, [...new Set(params.getAll(group).filter(Boolean))].sort()]),
 	) as SearchFilters;
-	return { q: params.get('q') ?? '', filters };
+	return { q: params.get('q') ?? '', literal: params.get('literal') === '1', filters };
 }
 
 /**
@@ -58,10 +61,12 @@ export function readState(search: string): SearchState {
  * // '?q=echo&actor=Sergei+Lavrov'
  * @example writeState({ filters: { story: ['Russia masses troops near Ukraine'], document: ['Statement'] } })
  * // '?story=Russia+masses+troops+near+Ukraine&document=Statement'
+ * @example writeState({ q: 'Lavrow', literal: true }) // '?q=Lavrow&literal=1'
  */
 export function writeState(state: SearchLink): string {
 	const params = new URLSearchParams();
 	if (state.q?.trim()) params.set('q', state.q.trim());
+	if (state.literal && state.q?.trim()) params.set('literal', '1');
 	for (const group of GROUPS) {
 		for (const value of [...new Set(state.filters?.[group] ?? [])].sort()) params.append(group, value);
 	}

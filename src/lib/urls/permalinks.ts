@@ -93,6 +93,8 @@ export function createPermalinks({ base, site }: PermalinkConfig) {
 		onPage: (id: string) => `#${encodeURIComponent(id)}`,
 		/** The search page, with a search already made when `state` is given. */
 		search: (state?: SearchLink) => path('search') + (state ? writeState(state) : ''),
+		/** One file of the vocabulary misspelt searches are corrected against, by its key (`lib/search/vocabulary.ts`). */
+		searchVocabulary: (key: string) => file('search', 'vocabulary', `${key}.json`),
 		/** Every claim on the site, by speaker: the way in without search. */
 		quotes: () => path('quotes'),
 		/** The share card (1200×630 PNG) of a section. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { matchTier, rankResults, type Rankable } from '../../../src/lib/search/rank.ts';
+import { coverage, matchTier, nearlyAll, rankResults, type Rankable } from '../../../src/lib/search/rank.ts';
 
 const claim = (words: string, speaker = 'Someone'): Rankable & { name: string } => ({
 	name: words,
@@ -68,4 +68,60 @@ describe('rankResults', () => {
 		const results = [claim('one', 'Ann'), section('two'), claim('three', 'Bob')];
 		expect(rankResults(results, parseQuery(''), ['Bob']).map((r) => r.name)).toEqual(['three', 'one', 'section']);
 	});
+});
+
+describe('ranking reads like a reader when several words are typed', () => {
+	test('a named speaker’s claim that carries the other words comes before sections that match fewer of them', () => {
+		const results = [
+			section('Lavrov met Blinken in Stockholm; the threat of sanctions'),
+			section('the war of words'),
+			claim('other words', 'Sergei Lavrov'),
+			{
+				...claim('the echo of war can be heard', 'Sergei Lavrov'),
+				text: 'the echo of war can be heard\nSergei Lavrov\nLavrov warned of the threat of a war in Europe',
+			},
+		];
+		const query = parseQuery('Lavrov threat of war Europe');
+		const terms = ['threat', 'war', 'Europe'];
+		expect(rankResults(results, query, ['Sergei Lavrov'], { terms }).map((r) => r.name)).toEqual([
+			'the echo of war can be heard',
+			'section',
+			'section',
+			'other words',
+		]);
+	});
+
+	test('results that carry more of the words that mean something come first', () => {
+		const results = [section('of the of the war'), section('troops near Donbas'), section('troops')];
+		expect(rankResults(results, parseQuery('troops near Donbas')).map((r) => r.text)).toEqual([
+			'troops near Donbas',
+			'troops',
+			'of the of the war',
+		]);
+	});
+});
+
+test.each([
+	['Lavrov warned of the threat of war in Europe', ['threat', 'war', 'europe', 'nato'], 3],
+	['sanctions were imposed', ['sanctioned'], 1],
+	['the troop build-up', ['troops'], 1],
+	['the echo', ['of', 'war'], 0],
+])('coverage(%s, %j) = %i', (text, terms, count) => {
+	expect(coverage(text, terms)).toBe(count);
+});
+
+test('a named speaker’s claim that carries all but one of three words or more answers the query', () => {
+	const results = [
+		section('troops near Donbas in Ukraine, the ministry said'),
+		{
+			...claim('the number of troops… is half of the Armed Forces of Ukraine', 'Maria Zakharova'),
+			text: 'troops Ukraine Donbas conflict',
+		},
+	];
+	const query = parseQuery('troops Ukraine near Donbas Zakharova');
+	const terms = ['troops', 'Ukraine', 'near', 'Donbas'];
+	expect(rankResults(results, query, ['Maria Zakharova'], { terms }).map((r) => r.name)[0]).toMatch(/^the number/);
+	expect(nearlyAll(1)).toBe(1);
+	expect(nearlyAll(2)).toBe(2);
+	expect(nearlyAll(4)).toBe(3);
 });

@@ -7,6 +7,7 @@ describe('search state in the URL', () => {
 	test('reads a query and filters', () => {
 		expect(readState('?q=echo+of+war&actor=Sergei+Lavrov&kind=Direct+quote&actor=Antony+Blinken')).toEqual({
 			q: 'echo of war',
+			literal: false,
 			filters: { ...none, actor: ['Antony Blinken', 'Sergei Lavrov'], kind: ['Direct quote'] },
 		});
 	});
@@ -21,8 +22,8 @@ describe('search state in the URL', () => {
 	});
 
 	test('reads an empty URL as an empty search, and ignores parameters it does not know', () => {
-		expect(readState('')).toEqual({ q: '', filters: none });
-		expect(readState('?speaker=Lavrov&utm_source=x')).toEqual({ q: '', filters: none });
+		expect(readState('')).toEqual({ q: '', literal: false, filters: none });
+		expect(readState('?speaker=Lavrov&utm_source=x')).toEqual({ q: '', literal: false, filters: none });
 	});
 
 	test('writes the same URL for the same search', () => {
@@ -30,6 +31,7 @@ describe('search state in the URL', () => {
 		expect(writeState(state)).toBe('?q=%E2%80%9Cecho%E2%80%9D&actor=Antony+Blinken&actor=Sergei+Lavrov');
 		expect(readState(writeState(state))).toEqual({
 			q: '“echo”',
+			literal: false,
 			filters: { ...none, actor: ['Antony Blinken', 'Sergei Lavrov'] },
 		});
 		expect(writeState({ q: '', filters: none })).toBe('');
@@ -57,6 +59,7 @@ describe('search state in the URL', () => {
 		expect(writeState({ q: 'SWIFT' })).toBe('?q=SWIFT');
 		expect(readState(writeState({ filters: { story: ['A story'], document: ['Statement'] } }))).toEqual({
 			q: '',
+			literal: false,
 			filters: { ...none, story: ['A story'], document: ['Statement'] },
 		});
 	});
@@ -73,4 +76,10 @@ describe('search state in the URL', () => {
 		expect(hasFilters(readState('?story=A+story'))).toBe(true);
 		expect(hasFilters(readState('?document=Transcript'))).toBe(true);
 	});
+});
+
+test('a search for the words exactly as typed is a link of its own', () => {
+	expect(writeState({ q: 'Lavrow', literal: true })).toBe('?q=Lavrow&literal=1');
+	expect(readState('?q=Lavrow&literal=1')).toEqual({ q: 'Lavrow', literal: true, filters: none });
+	expect(writeState({ q: '', literal: true })).toBe('');
 });

@@ -28,6 +28,7 @@ describe('createPermalinks', () => {
 		['onPage', ['opening'], '#opening', '#opening'],
 		['quotes', [], '/quotes/', '/quoteline/quotes/'],
 		['pagefindScript', [], '/pagefind/pagefind.js', '/quoteline/pagefind/pagefind.js'],
+		['searchVocabulary', ['l'], '/search/vocabulary/l.json', '/quoteline/search/vocabulary/l.json'],
 		['articleCard', ['talks'], '/cards/articles/talks.png', '/quoteline/cards/articles/talks.png'],
 		[
 			'analysisCard',

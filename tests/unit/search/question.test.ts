@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { actorSchema } from '../../../src/schema/actor.ts';
+import { readQuestion } from '../../../src/lib/search/question.ts';
+import { actorAliasTable } from '../../../src/lib/search/records.ts';
+
+const actor = (name: string, shortName: string, aliases: string[], role: string) => ({
+	data: actorSchema.parse({ name, shortName, kind: 'person', role, aliases }),
+});
+const table = actorAliasTable([
+	actor('Jens Stoltenberg', 'Stoltenberg', ['Nato chief'], 'Secretary General of Nato'),
+	actor('Vladimir Putin', 'Putin', ['Wladimir Putin'], 'President of Russia'),
+	actor('Maria Zakharova', 'Zakharova', ['Sacharowa'], 'Spokeswoman of the Russian foreign ministry'),
+	actor('Sergei Lavrov', 'Lavrov', ['Russian foreign minister'], 'Foreign Minister of Russia'),
+]);
+const search = (query: string) => readQuestion(query, table)?.search;
+
+describe('a question becomes a search for what it asks about', () => {
+	test.each([
+		['what did Stoltenberg say about sanctions', 'Stoltenberg sanctions'],
+		['What did Putin say about a red line?', 'Putin a red line'],
+		['who said the echo of war can be heard', 'the echo of war can be heard'],
+		['Who said “the echo of war”?', '“the echo of war”'],
+		[
+			'how many troops does Ukraine have near Donbas according to Zakharova',
+			'troops does Ukraine have near Donbas Zakharova',
+		],
+		['what did the Russian foreign minister call the talks', 'the Russian foreign minister the talks'],
+		['when did Lavrov talk about Nato', 'Lavrov Nato'],
+		['Lavrov said echo of war', 'Lavrov echo of war'],
+		['did Putin mention countermeasures?', 'Putin countermeasures'],
+	])('%s → %s', (query, expected) => {
+		expect(search(query)).toBe(expected);
+	});
+	test('says which words it dropped', () => {
+		expect(readQuestion('what did Stoltenberg say about sanctions', table)?.dropped).toEqual([
+			'what',
+			'did',
+			'say',
+			'about',
+		]);
+	});
+});
+
+describe('a query that is not a question, or nothing but one, is searched as typed', () => {
+	test.each([
+		'Stoltenberg sanctions',
+		'the echo of war can be heard',
+		'what',
+		'what did he say',
+		'who is Lavrov',
+		'Lavrov on sanctions',
+		'“what did he say”',
+		'countermeasures',
+	])('%s', (query) => {
+		expect(readQuestion(query, table)).toBeUndefined();
+	});
+});
+
+test('a passage pasted whole is not read as a question', () => {
+	expect(readQuestion('According to some reports, the number of troops in the conflict zone', table)).toBeUndefined();
+	expect(readQuestion('the talks ended, Lavrov said on Thursday after the meeting', table)).toBeUndefined();
+	expect(search('troops in Donbas according to the Zakharova')).toBe('troops in Donbas the Zakharova');
+});
