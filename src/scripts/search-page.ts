@@ -328,9 +328,18 @@ function needed(terms: readonly string[]): number {
  * Results that have most of the words when none has them all: Pagefind requires every word, so the
  * words of a question ("troops near Donbas") would sink it. Each word is searched alone (the index
  * slices are those the whole query loaded) and results come by how many words they have, the named
- * actors' first.
+ * actors' first. With `fewest` (the search of everyone's results, which comes after the results
+ * with every word), those with at least half (and two) of the words come too, after the others: a
+ * reader's own wording of a quote shares only some words with it, and a claim is short where a
+ * section is long, so the claim meant may carry fewer of the words than sections that mention them
+ * in passing (ranking then weighs that: see `rank.ts`).
  */
-async function relaxed(engine: Pagefind, terms: readonly string[], filters: PagefindFilters): Promise<PagefindSearch> {
+async function relaxed(
+	engine: Pagefind,
+	terms: readonly string[],
+	filters: PagefindFilters,
+	{ fewest = false } = {},
+): Promise<PagefindSearch> {
 	const counted = new Map<string, { result: PagefindResult; terms: Set<string> }>();
 	for (const [term, found] of await Promise.all(
 		terms.map(async (term) => [term, await engine.search(term, { filters })] as const),
@@ -341,8 +350,9 @@ async function relaxed(engine: Pagefind, terms: readonly string[], filters: Page
 			counted.set(result.id, entry);
 		}
 	}
+	const least = fewest ? Math.min(needed(terms), Math.max(2, Math.ceil(terms.length / 2))) : needed(terms);
 	const results = [...counted.values()]
-		.filter((entry) => entry.terms.size >= needed(terms))
+		.filter((entry) => entry.terms.size >= least)
 		.sort((a, b) => b.terms.size - a.terms.size || b.result.score - a.result.score)
 		.map((entry) => entry.result);
 	return { results, filters: {} };
@@ -381,7 +391,7 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 		const [byNameMost, allMost] = relax
 			? await Promise.all([
 					namedFilters ? relaxed(engine, terms, namedFilters) : Promise.resolve(null),
-					relaxed(engine, terms, filters),
+					relaxed(engine, terms, filters, { fewest: true }),
 				])
 			: [null, null];
 		const responses = [byName, byNameMost, all, allMost].filter(
@@ -458,7 +468,7 @@ function suspects(found: Found): string[] {
 
 /**
  * The search corrected against the site's vocabulary, when a word of it found nothing and a
- * correction finds more: the words typed are corrected, then read as a question again (a name
+ * correction finds more or names someone: the words typed are corrected, then read as a question again (a name
  * spelt right is a name).
  */
 async function corrected(engine: Pagefind, found: Found) {
@@ -478,7 +488,10 @@ async function corrected(engine: Pagefind, found: Found) {
 	const reading = readQuestion(correction.text, aliases);
 	const text = reading?.search ?? correction.text;
 	const better = await find(engine, text);
-	return better.complete > 0 || (found.total === 0 && better.total > 0)
+	// Better: results with every word, results where there were none, or a name where there was none
+	// (a corrected name makes that person's claims the answer, even when only some words match).
+	const named = better.namedActors.length > found.namedActors.length && better.total > 0;
+	return better.complete > 0 || (found.total === 0 && better.total > 0) || named
 		? { found: better, text, reading, corrections: correction.corrections }
 		: undefined;
 }
@@ -564,7 +577,7 @@ async function run(): Promise<void> {
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
 	const common = onlyStopWords(query) ? ' Common words such as “of” and “the” are not searched for on their own.' : '';
-	const most = total > 0 && found.complete === 0 ? ' None has every word; these have most of them.' : '';
+	const most = total > 0 && found.complete === 0 ? ' None has every word; these have the most of them.' : '';
 	announce(
 		total === 0 ? `No results${what}.${common}` : `${total} result${total === 1 ? '' : 's'}${what}${also}.${most}`,
 		[

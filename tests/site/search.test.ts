@@ -749,6 +749,21 @@ describe('search forgives misspelt names and questions typed as questions', () =
 		await page.context().close();
 	});
 
+	test('a reader’s own wording of a quote, sharing only some of its words, still finds it', async () => {
+		// No result has all six words, nor five: the closest come, with the claim that has four first.
+		const page = await openSearch('Nato is a platform for allies to consult and decide things');
+		expect(await firstKey(page)).toBe('claim:stoltenberg-nato-platform');
+		expect(await status(page)).toMatch(/None has every word; these have the most of them\.$/);
+		await page.context().close();
+	});
+
+	test('a misspelt name in a question is corrected even when other words found something', async () => {
+		const page = await openSearch('what did Stoltenbrg say about allies and the platform');
+		expect(await firstKey(page)).toBe('claim:stoltenberg-nato-platform');
+		expect(await status(page)).toMatch(/Stoltenberg \(searched for Stoltenbrg\)/);
+		await page.context().close();
+	});
+
 	test('a phrase in quotation marks is never corrected', async () => {
 		const { page, vocabulary } = await openRecording('“spheres of influense”');
 		expect(await status(page)).toBe('No results for “spheres of influense”.');

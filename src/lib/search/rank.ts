@@ -90,12 +90,14 @@ export function nearlyAll(count: number): number {
  * Orders results as a reader would: first a claim whose words are the query; then, when the query
  * names someone (see `aliases.ts`), their claims that carry the other words of the query (`nearlyAll`); then
  * the other claims and texts that contain the query as a passage (by tier); then by how many of the
- * query's words that mean something they carry, so a section that matched little more than a stop
- * word comes last; the named actors' results before others'; then Pagefind's order. `terms` are the
+ * query's words that mean something they carry (a claim with half or more of three or more words
+ * counting one more), so a section that matched little more than a stop word comes last; the named actors'
+ * results before others'; claims before sections; then Pagefind's order. `terms` are the
  * words that mean something besides the names (the query's terms unless given), and `rest` the query
  * without them: a passage is matched with the names and without ("Putin a red line"). When the query is nothing but names (`onlyNames`:
  * "Zelenskyy", "the press secretary"), the named actors' claims come before every tier: the reader
- * is looking for what that person said, not for others who say the name.
+ * is looking for what that person said, not for others who say the name. Of the claims that answer
+ * a query naming several people, the first named's come first: the subject of the question.
  *
  * @example rankResults(hits, parseQuery('Zelenskyy'), ['Volodymyr Zelenskiy'], { onlyNames: true })
  * @example rankResults(hits, parseQuery('Lavrov threat of war Europe'), ['Sergei Lavrov'], { terms: ['threat', 'war', 'europe'] })
@@ -112,6 +114,11 @@ export function rankResults<T extends Rankable>(
 ): T[] {
 	const terms = [...new Set(wanted.map((term) => term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))].filter(Boolean);
 	const named = (result: T) => (result.speaker !== undefined && namedActors.includes(result.speaker) ? 0 : 1);
+	// The person named first is the one asked about: "did Zelenskiy call for talks with Moscow".
+	const nameOrder = (result: T) => {
+		const at = result.speaker === undefined ? -1 : namedActors.indexOf(result.speaker);
+		return at === -1 ? namedActors.length : at;
+	};
 	const first = onlyNames ? 1 : 0;
 	return results
 		.map((result, index) => {
@@ -120,14 +127,22 @@ export function rankResults<T extends Rankable>(
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
 			const answers = named(result) === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
-			return { result, index, rank, covered, named: named(result) };
+			const claim = result.claimWords !== undefined;
+			// A claim is a sentence or two; a section is pages long and carries a loose word by chance.
+			// Of three or more words, a claim with at least half counts one more than it has.
+			const weight =
+				claim && terms.length >= 3 && covered >= terms.length / 2 ? Math.min(terms.length, covered + 1) : covered;
+			const subject = rank === 1 ? nameOrder(result) : 0;
+			return { result, index, rank, subject, weight, section: claim ? 0 : 1, named: named(result) };
 		})
 		.sort(
 			(a, b) =>
 				first * (a.named - b.named) ||
 				a.rank - b.rank ||
-				b.covered - a.covered ||
+				a.subject - b.subject ||
+				b.weight - a.weight ||
 				a.named - b.named ||
+				a.section - b.section ||
 				a.index - b.index,
 		)
 		.map(({ result }) => result);

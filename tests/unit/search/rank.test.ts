@@ -91,6 +91,30 @@ describe('ranking reads like a reader when several words are typed', () => {
 		]);
 	});
 
+	test('of a question naming two people, the claims of the first named, its subject, come first', () => {
+		const results = [
+			claim('Moscow calls on Kyiv to hold direct talks with the rebels', 'The Kremlin'),
+			claim('Zelenskiy wants direct talks with Russia', 'Volodymyr Zelenskiy'),
+		];
+		const query = parseQuery('Zelenskiy call direct talks Moscow');
+		const ranked = rankResults(results, query, ['Volodymyr Zelenskiy', 'The Kremlin'], {
+			terms: ['call', 'direct', 'talks'],
+		});
+		expect(ranked.map((r) => r.speaker)).toEqual(['Volodymyr Zelenskiy', 'The Kremlin']);
+	});
+
+	test('a claim with most of four words comes before a long section that has all four', () => {
+		const results = [
+			section('Nato allies, the global economy and half of world trade: a long section on many things'),
+			claim('Nato allies make up half the world economy'),
+		];
+		const query = parseQuery('Nato half global economy');
+		expect(rankResults(results, query).map((r) => r.name)).toEqual([
+			'Nato allies make up half the world economy',
+			'section',
+		]);
+	});
+
 	test('results that carry more of the words that mean something come first', () => {
 		const results = [section('of the of the war'), section('troops near Donbas'), section('troops')];
 		expect(rankResults(results, parseQuery('troops near Donbas')).map((r) => r.text)).toEqual([
