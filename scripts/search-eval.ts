@@ -4,60 +4,13 @@
  * author said it should find. Prints a Markdown table (overall, by shape) and every miss with what
  * came first instead. Run after a build with `npm run search:eval [queries.json]`.
  *
- * The default set (tests/fixtures/search/reader-queries.json) was written by someone who had not
- * read the search code; keep it that way: add to it, never tune a rule to one of its queries.
+ * The sets in tests/fixtures/search/ were written by people who had not read the search code; keep
+ * it that way: add to them, never tune a rule to one of their queries.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
+import { readQueries, scoreQueries, type Outcome } from './lib/reader-queries.ts';
 import { serveSite } from './lib/serve.ts';
-
-interface ReaderQuery {
-	query: string;
-	/** The claim that should come first. */
-	expect: string;
-	/** Other claims as right as `expect`. */
-	accept?: string[];
-	shape: string;
-	why: string;
-}
-
-interface Outcome {
-	query: ReaderQuery;
-	/** The first result, as `claim:<id>`, `section:<article>/<slug>` or a path; undefined for none. */
-	first: string | undefined;
-	right: boolean;
-}
-
-/** What a result is, by the address it leads to. */
-function resultKey(href: string): string {
-	const url = new URL(href, 'https://quoteline.example');
-	const quote = url.pathname.match(/^\/quotes\/([^/]+)\/$/);
-	if (quote) return `claim:${quote[1]}`;
-	const section = url.pathname.match(/^\/articles\/([^/]+)\/([^/]+)\/$/);
-	if (section && url.hash && !url.hash.startsWith('#:~:')) return `claim:${decodeURIComponent(url.hash.slice(1))}`;
-	if (section) return `section:${section[1]}/${section[2]}`;
-	return url.pathname;
-}
-
-async function firstResult(page: Page, origin: string, query: string): Promise<string | undefined> {
-	await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(
-		(q) => {
-			const root = document.getElementById('ql-search');
-			return root?.dataset['state'] === 'done' && root.dataset['query'] === q;
-		},
-		query,
-		{ timeout: 15_000 },
-	);
-	const href = await page
-		.locator('#ql-results > li a.search-result__link')
-		.first()
-		.getAttribute('href', { timeout: 1_000 })
-		.catch(() => null);
-	return href === null ? undefined : resultKey(href);
-}
 
 function percent(part: number, whole: number): string {
 	return `${part}/${whole} (${Math.round((100 * part) / whole)}%)`;
@@ -65,17 +18,12 @@ function percent(part: number, whole: number): string {
 
 async function main() {
 	const file = process.argv[2] ?? join('tests', 'fixtures', 'search', 'reader-queries.json');
-	const queries = JSON.parse(readFileSync(file, 'utf8')) as ReaderQuery[];
+	const queries = readQueries(file);
 	const server = await serveSite();
 	const browser = await launchChromium();
-	const outcomes: Outcome[] = [];
+	let outcomes: Outcome[];
 	try {
-		const page = await browser.newPage();
-		for (const query of queries) {
-			const first = await firstResult(page, server.origin, query.query);
-			const right = [query.expect, ...(query.accept ?? [])].some((id) => first === `claim:${id}`);
-			outcomes.push({ query, first, right });
-		}
+		outcomes = await scoreQueries(await browser.newPage(), server.origin, queries);
 	} finally {
 		await browser.close();
 		await server.close();
