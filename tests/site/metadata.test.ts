@@ -10,28 +10,12 @@ import { useBrowserOnSite } from '../support/browser.ts';
 import { DIST, builtPages, pageKind } from '../support/built-site.ts';
 import { pngSize } from '../support/png.ts';
 import { badCuts } from '../support/preview-text.ts';
-import { schemaProperties, undefinedProperties } from '../support/schema-org.ts';
+import { QUOTELINE_TYPES, schemaProperties, undefinedProperties } from '../support/schema-org.ts';
 import { SEED_ARTICLE, seedSections } from '../support/seed.ts';
 
 const SITE = 'https://quoteline.example';
 const site = useBrowserOnSite();
-const vocabulary = schemaProperties([
-	'AnalysisNewsArticle',
-	'NewsArticle',
-	'Quotation',
-	'Claim',
-	'Person',
-	'Organization',
-	'NewsMediaOrganization',
-	'CreativeWork',
-	'Event',
-	'ProfilePage',
-	'WebPage',
-	'CollectionPage',
-	'WebSite',
-	'SearchAction',
-	'EntryPoint',
-]);
+const vocabulary = schemaProperties(QUOTELINE_TYPES);
 
 interface Head {
 	title: string;

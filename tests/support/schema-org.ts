@@ -7,6 +7,25 @@ import ts from 'typescript';
 
 const PROBE = join(import.meta.dirname, '__schema_probe__.ts');
 
+/** Every type Quoteline's structured data uses: what its checks load. */
+export const QUOTELINE_TYPES = [
+	'AnalysisNewsArticle',
+	'NewsArticle',
+	'Quotation',
+	'Claim',
+	'Person',
+	'Organization',
+	'NewsMediaOrganization',
+	'CreativeWork',
+	'Event',
+	'ProfilePage',
+	'WebPage',
+	'CollectionPage',
+	'WebSite',
+	'SearchAction',
+	'EntryPoint',
+] as const;
+
 /** Property names of each type (inherited ones included), e.g. `properties(['NewsArticle']).get('NewsArticle')`. */
 export function schemaProperties(types: readonly string[]): Map<string, Set<string>> {
 	const source = [

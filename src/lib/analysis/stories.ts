@@ -5,8 +5,7 @@
 import { documentKinds } from '../../schema/article.ts';
 import { claimRelations, type ClaimRelation } from '../../schema/claim.ts';
 import { claimDay, type Actor, type Article, type Claim, type Story, type Topic } from '../content/corpus.ts';
-import { resolveDate } from './relative-dates.ts';
-import { compareDates, type TimelineEntry } from './timeline.ts';
+import { compareDates, timeline, type TimelineEntry } from './timeline.ts';
 
 /** The kind of a document, as lists show it: "Transcript". */
 export function documentKindLabel(article: Pick<Article, 'data'>): string {
@@ -20,41 +19,11 @@ export interface StoryTimelineEntry<E = unknown> extends TimelineEntry<E> {
 
 /** Every dated claim and event of a story's documents, in date order, then document and reading order. */
 export function storyTimeline<E>(story: Story<E>): StoryTimelineEntry<E>[] {
-	const entries: StoryTimelineEntry<E>[] = [];
-	for (const article of story.articles) {
-		const published = article.data.published;
-		for (const section of article.sections) {
-			for (const claim of section.claims) {
-				if (claim.date === undefined) continue;
-				entries.push({
-					id: claim.id,
-					date: claim.date,
-					basis: claim.data.dateBasis,
-					derivation: claim.dateDerivation,
-					summary: claim.gist,
-					section,
-					claim,
-					article,
-				});
-			}
-			for (const event of section.data.events) {
-				entries.push({
-					id: event.id,
-					date: event.date,
-					basis: event.dateBasis,
-					derivation: event.dateBasis ? resolveDate(event.dateBasis, published)?.derivation : undefined,
-					summary: event.summary,
-					section,
-					claim: undefined,
-					article,
-				});
-			}
-		}
-	}
-	return entries
-		.map((entry, order) => ({ entry, order }))
-		.sort((a, b) => compareDates(a.entry.date, b.entry.date) || a.order - b.order)
-		.map(({ entry }) => entry);
+	// Each document's timeline is in date then reading order; a stable sort by date keeps that
+	// order, document by document, within a day.
+	return story.articles
+		.flatMap((article) => timeline(article).map((entry) => ({ ...entry, article })))
+		.sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** Entries grouped by their date, in order: a day, or a month or year where the text is no more precise. */

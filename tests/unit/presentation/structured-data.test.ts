@@ -10,21 +10,12 @@ import {
 	sectionJsonLd,
 } from '../../../src/lib/presentation/structured-data.ts';
 import { fixtureCopy } from '../../support/fixture-content.ts';
-import { schemaProperties, undefinedProperties } from '../../support/schema-org.ts';
+import { QUOTELINE_TYPES, schemaProperties, undefinedProperties } from '../../support/schema-org.ts';
 import { SEED_ARTICLE } from '../../support/seed.ts';
 
 const corpus = buildCorpus(checkContent(join(import.meta.dirname, '..', '..', '..', 'content')).content);
 const links = createPermalinks({ base: '/', site: 'https://quoteline.example' });
-const vocabulary = schemaProperties([
-	'AnalysisNewsArticle',
-	'NewsArticle',
-	'Quotation',
-	'Claim',
-	'Person',
-	'Organization',
-	'CreativeWork',
-	'WebPage',
-]);
+const vocabulary = schemaProperties(QUOTELINE_TYPES);
 const article = corpus.articles.find((candidate) => candidate.id === SEED_ARTICLE)!;
 
 /** The things in a page's graph of the given type. */
