@@ -6,6 +6,7 @@
 import { namedIn, type AliasTable, type Named } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/search/highlight.ts';
 import { isEmptyQuery, onlyStopWords, parseQuery, type SearchQuery } from '../lib/search/query.ts';
+import { trimStopWords } from '../lib/search/stop-words.ts';
 import { readQuestion } from '../lib/search/question.ts';
 import { coverage, rankResults } from '../lib/search/rank.ts';
 import { allowedEdits, correctQuery, vocabularyKey, type Correction } from '../lib/search/spelling.ts';
@@ -603,7 +604,9 @@ function correctionNotice(corrections: readonly Correction[]): (Node | string)[]
 /** "Searching Jens Stoltenberg’s claims for “sanctions” first", and a link to the search for every word typed. */
 function readingNotice(found: Found, { link }: { link: boolean }): (Node | string)[] {
 	const { namedActors, named, query } = found;
-	const rest = [...query.phrases.map((phrase) => `“${phrase}”`), ...(named.rest ? [`“${named.rest}”`] : [])].join(' ');
+	// The words searched for, without the stop words a question leaves at their ends ("for direct talks with").
+	const words = trimStopWords(named.rest);
+	const rest = [...query.phrases.map((phrase) => `“${phrase}”`), ...(words ? [`“${words}”`] : [])].join(' ');
 	const whose = namedActors.length > 0 ? `${listed(namedActors)}’s claims` : '';
 	const reading =
 		whose && rest

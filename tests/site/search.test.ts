@@ -794,7 +794,7 @@ describe('search forgives misspelt names and questions typed as questions', () =
 		],
 		[
 			'What did Putin say about a red line?',
-			'Searching Vladimir Putin’s claims for “a red line” first.',
+			'Searching Vladimir Putin’s claims for “red line” first.',
 			'Vladimir Putin',
 		],
 	])('a question is searched for what it asks: %s', async (question, reading, speaker) => {

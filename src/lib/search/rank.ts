@@ -4,7 +4,7 @@
  */
 import { findOccurrences, sameWords } from '../claims/quotes.ts';
 import type { SearchQuery } from './query.ts';
-import { isStopWord } from './stop-words.ts';
+import { trimStopWords } from './stop-words.ts';
 
 /** What ranking needs to know of a result. */
 export interface Rankable {
@@ -21,14 +21,6 @@ function passage(query: SearchQuery): string {
 	return (query.phrases.length > 0 ? query.phrases : query.words).join(' ');
 }
 
-/** A passage without the stop words at its ends: "a red line" is "red line". */
-function trimmed(wanted: string): string {
-	const words = wanted.split(' ');
-	const first = words.findIndex((word) => !isStopWord(word));
-	const last = words.findLastIndex((word) => !isStopWord(word));
-	return first === -1 ? '' : words.slice(first, last + 1).join(' ');
-}
-
 /**
  * How well a result answers the query, best first: 0, a claim whose words are the query; 1, a
  * claim whose words contain it; 2, any result whose text contains it; 3, the rest. Loose words are
@@ -36,7 +28,7 @@ function trimmed(wanted: string): string {
  */
 export function matchTier(result: Rankable, query: SearchQuery): number {
 	const whole = passage(query);
-	const passages = query.phrases.length > 0 ? [whole] : [...new Set([whole, trimmed(whole)])];
+	const passages = query.phrases.length > 0 ? [whole] : [...new Set([whole, trimStopWords(whole)])];
 	return Math.min(3, ...passages.filter(Boolean).map((wanted) => passageTier(result, wanted)));
 }
 

@@ -61,3 +61,14 @@ export function isStopWord(word: string): boolean {
 export function hasMeaningfulWord(passage: string): boolean {
 	return (passage.match(/[\p{L}\p{N}][\p{L}\p{N}'’‘-]*/gu) ?? []).some((word) => !isStopWord(word));
 }
+
+/**
+ * A passage without the stop words at its ends: "a red line" is "red line", "for direct talks
+ * with" is "direct talks". Empty when it is nothing but stop words.
+ */
+export function trimStopWords(passage: string): string {
+	const words = passage.split(/\s+/).filter(Boolean);
+	const first = words.findIndex((word) => !isStopWord(word));
+	const last = words.findLastIndex((word) => !isStopWord(word));
+	return first === -1 ? '' : words.slice(first, last + 1).join(' ');
+}

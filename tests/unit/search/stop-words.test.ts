@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasMeaningfulWord, isStopWord, STOP_WORDS } from '../../../src/lib/search/stop-words.ts';
+import { hasMeaningfulWord, isStopWord, STOP_WORDS, trimStopWords } from '../../../src/lib/search/stop-words.ts';
 
 describe('isStopWord', () => {
 	test.each([
@@ -42,4 +42,11 @@ describe('hasMeaningfulWord', () => {
 	])('%j: %s', (passage, meaningful) => {
 		expect(hasMeaningfulWord(passage)).toBe(meaningful);
 	});
+});
+
+test('a passage loses the stop words at its ends, never those inside it', () => {
+	expect(trimStopWords('for direct talks with')).toBe('direct talks');
+	expect(trimStopWords('a red line')).toBe('red line');
+	expect(trimStopWords('the echo of war can be heard')).toBe('echo of war can be heard');
+	expect(trimStopWords('of the')).toBe('');
 });
