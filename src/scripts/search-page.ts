@@ -5,7 +5,7 @@
  */
 import { namedIn, type AliasTable, type Named } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/search/highlight.ts';
-import { isEmptyQuery, onlyStopWords, parseQuery, type SearchQuery } from '../lib/search/query.ts';
+import { isEmptyQuery, onlyStopWords, parseQuery, wordsOf, type SearchQuery } from '../lib/search/query.ts';
 import { trimStopWords } from '../lib/search/stop-words.ts';
 import { readQuestion } from '../lib/search/question.ts';
 import { coverage, rankResults } from '../lib/search/rank.ts';
@@ -359,6 +359,11 @@ async function relaxed(
 	return { results, filters: {} };
 }
 
+/** The query's phrases, in quotation marks, with other loose words: "Putin a red line" without the name is `withPhrases(query, 'a red line')`. */
+function withPhrases(query: SearchQuery, rest: string): SearchQuery {
+	return parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
+}
+
 /** Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the results. */
 async function find(engine: Pagefind, text: string): Promise<Found> {
 	const query = parseQuery(text);
@@ -367,7 +372,6 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 	const namedActors = within(state.filters.actor, named.names);
 	const filters = pagefindFilters(state.filters);
 	const namedFilters = namedActors.length > 0 ? pagefindFilters({ ...state.filters, actor: namedActors }) : undefined;
-	const withPhrases = (rest: string) => parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
 	const terms = parseQuery(named.rest).terms;
 	// With the named actor's filter set, the name is what the reader searched for: words left that are all stop words add nothing.
 	const searchFor = async (query: SearchQuery, chosen: typeof filters, { byName = false } = {}) => {
@@ -382,7 +386,7 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 	// The named actor's own results first: a reader who types a name is looking for that person.
 	const search = async () => {
 		const [byName, all] = await Promise.all([
-			namedFilters ? searchFor(withPhrases(named.rest), namedFilters, { byName: true }) : Promise.resolve(null),
+			namedFilters ? searchFor(withPhrases(query, named.rest), namedFilters, { byName: true }) : Promise.resolve(null),
 			searchFor(query, filters),
 		]);
 		const complete = new Set([byName, all].flatMap((response) => response?.results.map((result) => result.id) ?? []))
@@ -412,7 +416,7 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 	const byName = {
 		onlyNames: namedActors.length > 0 && query.phrases.length === 0 && terms.length === 0,
 		terms,
-		...(namedActors.length > 0 ? { rest: withPhrases(named.rest) } : {}),
+		...(namedActors.length > 0 ? { rest: withPhrases(query, named.rest) } : {}),
 	};
 	const ranked = rankResults(hits, query, namedActors, byName);
 	return {
@@ -452,7 +456,7 @@ const nameWords = [
 		[
 			...aliases.flatMap(([, names]) => names.map((name) => name.toLowerCase())),
 			...aliases.map(([alias]) => alias),
-		].flatMap((text) => text.match(/[\p{L}\p{N}]+/gu) ?? []),
+		].flatMap(wordsOf),
 	),
 ];
 
@@ -461,9 +465,7 @@ const nameWords = [
  * (all of them when nothing was found; a name found through its alias is not among them).
  */
 function suspects(found: Found): string[] {
-	const words = found.terms
-		.flatMap((term) => term.match(/[\p{L}\p{N}]+/gu) ?? [])
-		.filter((word) => allowedEdits(word) > 0);
+	const words = found.terms.flatMap(wordsOf).filter((word) => allowedEdits(word) > 0);
 	return words.filter((word) => !found.ranked.some((hit) => coverage(hit.text, [word.toLowerCase()]) > 0));
 }
 
@@ -541,13 +543,7 @@ async function run(): Promise<void> {
 	// A name is marked as the words that name ("press secretary"), not word by word ("the" everywhere).
 	const marked =
 		namedActors.length > 0
-			? parseQuery(
-					[
-						...query.phrases.map((phrase) => `"${phrase}"`),
-						...found.named.aliases.map((alias) => `"${alias}"`),
-						found.named.rest,
-					].join(' '),
-				)
+			? withPhrases(query, [...found.named.aliases.map((alias) => `"${alias}"`), found.named.rest].join(' '))
 			: query;
 	const shown = phraseSearch ? ranked.slice(0, PAGE_SIZE) : ranked;
 	list.replaceChildren(...shown.map((hit) => renderHit(hit, marked)));

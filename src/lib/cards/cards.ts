@@ -345,10 +345,7 @@ export function keepDatesTogether(text: string): string {
 
 /** Lays a card out: wordmark and label, headline, attribution, article; an accent rule at the left. */
 export function cardTree(spec: CardSpec, fonts: { serif: string; sans: string }): CardNode {
-	const fitted = fittedCard(spec);
-	const { label } = fitted;
-	const headline = { ...fitted.headline, text: keepDatesTogether(fitted.headline.text) };
-	const [attribution, context] = [fitted.attribution, fitted.context].map(keepDatesTogether) as [string, string];
+	const { label, headline, attribution, context } = fittedCard(spec);
 	return node(
 		'div',
 		{
@@ -379,14 +376,14 @@ export function cardTree(spec: CardSpec, fonts: { serif: string; sans: string })
 				node(
 					'div',
 					{ fontFamily: fonts.serif, fontSize: headline.fontSize, fontWeight: 600, lineHeight: 1.2 },
-					headline.text,
+					keepDatesTogether(headline.text),
 				),
 				...(attribution
 					? [
 							node(
 								'div',
 								{ marginTop: 28, fontFamily: fonts.sans, fontSize: 30, fontWeight: 600, color: '#6b4d00' },
-								attribution,
+								keepDatesTogether(attribution),
 							),
 						]
 					: []),
@@ -394,7 +391,7 @@ export function cardTree(spec: CardSpec, fonts: { serif: string; sans: string })
 			node(
 				'div',
 				{ fontFamily: fonts.sans, fontSize: 24, color: '#5b5750', borderTop: '2px solid #d9d4c9', paddingTop: 18 },
-				context,
+				keepDatesTogether(context),
 			),
 		],
 	);

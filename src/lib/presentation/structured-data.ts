@@ -174,7 +174,7 @@ function quotation(claim: Claim, links: Permalinks): Quotation {
 		...(claim.date ? { dateCreated: claim.date } : {}),
 		...(claim.data.summary === undefined ? {} : { description: claim.data.summary }),
 		isBasedOn: ref(ids(links).original(article)),
-		...(isTheDocument(claim.source, article) ? {} : { citation: ref(ids(links).source(claim.source)) }),
+		...(isTheDocument(claim.source, article) ? {} : { citation: citationOf(claim, links) }),
 	};
 }
 

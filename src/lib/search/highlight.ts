@@ -5,11 +5,10 @@
  * `stop-words.ts`) is marked only between two words that mean something ("echo of war"), never alone.
  */
 import { findOccurrences, type TextRange } from '../claims/quotes.ts';
-import type { SearchQuery } from './query.ts';
+import { wordsOf, type SearchQuery } from './query.ts';
 import { hasMeaningfulWord, isStopWord } from './stop-words.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between two marks of one run: spaces, and punctuation that does not end a sentence. */
 const JOINING = /^[^\p{L}\p{N}.!?;]*$/u;
 /** What may stand between two matches of one passage: a few words, within a sentence. */
@@ -108,7 +107,7 @@ export function matchRanges(text: string, query: SearchQuery): TextRange[] {
  */
 export function matchedPassage(text: string, query: SearchQuery): TextRange | undefined {
 	const meaningful = findMatches(text, query).filter((match) => !match.stop);
-	const nearby = (gap: string) => PASSAGE_GAP.test(gap) && (gap.match(WORD) ?? []).length <= PASSAGE_GAP_WORDS;
+	const nearby = (gap: string) => PASSAGE_GAP.test(gap) && wordsOf(gap).length <= PASSAGE_GAP_WORDS;
 	let best: { range: TextRange; terms: number } | undefined;
 	const consider = (range: TextRange, terms: number) => {
 		const shorter = best && range.end - range.start < best.range.end - best.range.start;

@@ -10,6 +10,14 @@ import { hasMeaningfulWord, isStopWord } from './stop-words.ts';
 export const PHRASE = /[“„«"‟]([^“”„«»"‟]+)[”“»"]/g;
 const STRAY_MARKS = /[“”„«»"‟]/g;
 
+/** A word as search reads one: letters and digits; apostrophes and hyphens split words, as Pagefind does. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text (see `WORD`). */
+export function wordsOf(text: string): string[] {
+	return text.match(WORD) ?? [];
+}
+
 export interface SearchQuery {
 	/** What the reader typed. */
 	raw: string;
@@ -81,7 +89,7 @@ export function parseQuery(raw: string): SearchQuery {
 		: phrases.length === 1 && terms.length === 0
 			? `"${tellingWords(phrases[0]!)}"`
 			: [...phrases, ...terms].join(' ');
-	const wordsQuery = (raw.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+	const wordsQuery = wordsOf(raw).join(' ');
 	return { raw, phrases, words, terms, pagefindQuery, wordsQuery };
 }
 

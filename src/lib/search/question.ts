@@ -8,7 +8,7 @@
  * runs in the browser: it imports nothing heavier than the alias table's type.
  */
 import type { AliasTable } from './aliases.ts';
-import { isStopWord } from './stop-words.ts';
+import { isStopWord, listForm } from './stop-words.ts';
 
 /** Words a question starts with. */
 const QUESTION_WORDS = ['what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how'];
@@ -82,13 +82,9 @@ export interface ReadQuestion {
 /** A token of the query: a phrase in quotation marks, or a word with what clings to it. */
 const TOKEN = /[“„«"‟][^“”„«»"‟]+[”“»"]|[^\s“„«"‟]+/g;
 
-/** A word as the lists spell it: lowercase, punctuation around it dropped, a possessive "’s" too. */
+/** A word as the lists spell it (see `listForm`), a possessive "’s" dropped too. */
 function plain(token: string): string {
-	return token
-		.toLowerCase()
-		.replace(/[’‘`´]/g, "'")
-		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-		.replace(/'s$/, '');
+	return listForm(token).replace(/'s$/, '');
 }
 
 const isPhrase = (token: string) => /^[“„«"‟]/.test(token);

@@ -3,7 +3,7 @@
  * search wants the claim whose words are the query above a section that merely contains them.
  */
 import { findOccurrences, sameWords } from '../claims/quotes.ts';
-import type { SearchQuery } from './query.ts';
+import { wordsOf, type SearchQuery } from './query.ts';
 import { trimStopWords } from './stop-words.ts';
 
 /** What ranking needs to know of a result. */
@@ -41,9 +41,6 @@ function passageTier(result: Rankable, wanted: string): number {
 	return contains(result.text) ? 2 : 3;
 }
 
-/** Words of a text, lowercase: what a query's words are looked for in. */
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Endings that make another form of one word: "sanction", "sanctions", "sanctioned". */
 const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'e', 'y', 'ies', 'ied', 'er', 'ers', 'ly', 'ion', 'ions']);
 
@@ -66,7 +63,7 @@ export function carries(word: string, term: string): boolean {
  * @example coverage('Lavrov warned of the threat of war in Europe', ['threat', 'war', 'europe', 'nato']) // 3
  */
 export function coverage(text: string, terms: readonly string[]): number {
-	const words = text.toLowerCase().match(WORD) ?? [];
+	const words = wordsOf(text.toLowerCase());
 	return terms.filter((term) => words.some((word) => carries(word, term))).length;
 }
 
@@ -105,8 +102,8 @@ export function rankResults<T extends Rankable>(
 	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery } = {},
 ): T[] {
 	const terms = [...new Set(wanted.map((term) => term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))].filter(Boolean);
-	const named = (result: T) => (result.speaker !== undefined && namedActors.includes(result.speaker) ? 0 : 1);
-	// The person named first is the one asked about: "did Zelenskiy call for talks with Moscow".
+	// Where the speaker stands among the people named (the first named is the one asked about: "did
+	// Zelenskiy call for talks with Moscow"); past them all when not named.
 	const nameOrder = (result: T) => {
 		const at = result.speaker === undefined ? -1 : namedActors.indexOf(result.speaker);
 		return at === -1 ? namedActors.length : at;
@@ -114,18 +111,20 @@ export function rankResults<T extends Rankable>(
 	const first = onlyNames ? 1 : 0;
 	return results
 		.map((result, index) => {
+			const order = nameOrder(result);
+			const named = order < namedActors.length ? 0 : 1;
 			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
 			const covered = coverage(result.text, terms);
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
-			const answers = named(result) === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
+			const answers = named === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
 			const claim = result.claimWords !== undefined;
 			// A claim is a sentence or two; a section is pages long and carries a loose word by chance.
 			// Of three or more words, a claim with at least half counts one more than it has.
 			const weight =
 				claim && terms.length >= 3 && covered >= terms.length / 2 ? Math.min(terms.length, covered + 1) : covered;
-			const subject = rank === 1 ? nameOrder(result) : 0;
-			return { result, index, rank, subject, weight, section: claim ? 0 : 1, named: named(result) };
+			const subject = rank === 1 ? order : 0;
+			return { result, index, rank, subject, weight, section: claim ? 0 : 1, named };
 		})
 		.sort(
 			(a, b) =>

@@ -7,7 +7,7 @@
  * quotation marks are the reader's exact words and are never corrected. This module runs in the
  * browser: it imports nothing but the query's phrase syntax.
  */
-import { PHRASE } from './query.ts';
+import { PHRASE, WORD } from './query.ts';
 
 /** How many letters a word needs before one edit, then two, may correct it. */
 const ONE_EDIT_FROM = 5;
@@ -124,7 +124,7 @@ export function correctQuery(
 ): { text: string; corrections: Correction[] } {
 	const corrections: Correction[] = [];
 	const correctWords = (text: string) =>
-		text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+		text.replace(WORD, (word) => {
 			if (!suspect(word)) return word;
 			const found = closest(word, candidates(word));
 			if (found === undefined) return word;

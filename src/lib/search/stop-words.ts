@@ -33,7 +33,7 @@ no nor not only own same so than too very
 export const STOP_WORDS: ReadonlySet<string> = new Set(SNOWBALL_ENGLISH.split(/\s+/).filter(Boolean));
 
 /** A word as the list spells it: lowercase, curly apostrophes straightened, punctuation around it dropped. */
-function listForm(word: string): string {
+export function listForm(word: string): string {
 	return word
 		.toLowerCase()
 		.replace(/[’‘`´]/g, "'")

@@ -8,6 +8,7 @@
  */
 import { actorLabel } from '../../schema/actor.ts';
 import type { Corpus, Section } from '../content/corpus.ts';
+import { WORD } from './query.ts';
 import { topicWords } from './records.ts';
 import { vocabularyForm, vocabularyKey } from './spelling.ts';
 
@@ -16,8 +17,6 @@ import { vocabularyForm, vocabularyKey } from './spelling.ts';
  * correction has at least 4.
  */
 const SHORTEST = 4;
-/** Words made of letters and digits; apostrophes and hyphens split them, as Pagefind does. */
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Every key a vocabulary file can have, for the pages that write them. */
 export const VOCABULARY_KEYS = [...'abcdefghijklmnopqrstuvwxyz', '0', '_'];
