@@ -1,5 +1,6 @@
 /**
- * Measures search as a reader meets it, on the seed site and on a synthetic site of 1,000 sections:
+ * Measures search as a reader meets it, on the seed site and on synthetic sites (1,000 sections, or the
+ * sizes in SECTIONS=1000,5000, built without share cards):
  * bytes fetched from opening the search page to the first results, by kind, and the time from a
  * keystroke to rendered results (median of many queries); and the bytes of a first search that is
  * misspelt and corrected, the vocabulary file it loads among them. Prints a Markdown table and writes it to
@@ -19,7 +20,8 @@ import { serveSite } from './lib/serve.ts';
 
 /** What the input's debounce adds to every search (src/scripts/search-page.ts). */
 const TYPING_PAUSE_MS = 180;
-const SYNTHETIC_SECTIONS = Number(process.env['SECTIONS'] ?? 1000);
+/** Sizes of synthetic site to measure: SECTIONS=1000,5000. */
+const SYNTHETIC_SIZES = (process.env['SECTIONS'] ?? '1000').split(',').map(Number);
 
 interface Measurement {
 	site: string;
@@ -93,24 +95,26 @@ async function main() {
 		];
 		results.push(await measure(browser, 'Seed article', 6, seedFolders.outDir, seedQueries, 'Lavrow'));
 
-		console.log(`Generating and building a synthetic site of ${SYNTHETIC_SECTIONS} sections…`);
-		const content = mkdtempSync(join(tmpdir(), 'quoteline-synthetic-'));
-		const tree = syntheticCorpus({ sections: SYNTHETIC_SECTIONS });
-		writeContentTree(content, tree);
-		const syntheticFolders = buildFolders();
-		const synthetic = astroBuild(content, syntheticFolders, { timeoutMs: 30 * 60_000 });
-		if (synthetic.status !== 0) throw new Error(synthetic.output);
-		const syntheticQueries = corpusQueries(tree, 16);
-		results.push(
-			await measure(
-				browser,
-				'Synthetic',
-				SYNTHETIC_SECTIONS,
-				syntheticFolders.outDir,
-				syntheticQueries,
-				misspeltQuery(tree),
-			),
-		);
+		for (const sections of SYNTHETIC_SIZES) {
+			console.log(`Generating and building a synthetic site of ${sections} sections…`);
+			const content = mkdtempSync(join(tmpdir(), 'quoteline-synthetic-'));
+			const tree = syntheticCorpus({ sections });
+			writeContentTree(content, tree);
+			const syntheticFolders = buildFolders();
+			// Search fetches no card; at 5,000 sections drawing them took most of the build's half hour.
+			const synthetic = astroBuild(content, syntheticFolders, { timeoutMs: 30 * 60_000, shareCards: false });
+			if (synthetic.status !== 0) throw new Error(synthetic.output);
+			results.push(
+				await measure(
+					browser,
+					'Synthetic',
+					sections,
+					syntheticFolders.outDir,
+					corpusQueries(tree, 16),
+					misspeltQuery(tree),
+				),
+			);
+		}
 	} finally {
 		await browser.close();
 	}

@@ -36,7 +36,7 @@ export function astroBuildCommand(
 	contentDir: string,
 	folders: { outDir: string; cacheDir: string },
 	project = PROJECT,
-	{ drafts = false } = {},
+	{ drafts = false, shareCards = true } = {},
 ) {
 	// A build run from a test runner inherits NODE_ENV=test, which would make it a development build.
 	const inherited = { ...process.env };
@@ -53,6 +53,7 @@ export function astroBuildCommand(
 			QUOTELINE_CACHE_DIR: folders.cacheDir,
 			// A preview build shows drafts, marked; a production build leaves them out.
 			QUOTELINE_DRAFTS: drafts ? '1' : '0',
+			QUOTELINE_SHARE_CARDS: shareCards ? '1' : '0',
 		},
 	};
 }
@@ -66,9 +67,9 @@ export function withoutColours(text: string): string {
 export function astroBuild(
 	contentDir: string,
 	folders: { outDir: string; cacheDir: string },
-	{ timeoutMs = 170_000, drafts = false } = {},
+	{ timeoutMs = 170_000, drafts = false, shareCards = true } = {},
 ): BuildResult {
-	const { command, args, cwd, env } = astroBuildCommand(contentDir, folders, PROJECT, { drafts });
+	const { command, args, cwd, env } = astroBuildCommand(contentDir, folders, PROJECT, { drafts, shareCards });
 	const result = spawnSync(command, args, {
 		cwd,
 		encoding: 'utf8',

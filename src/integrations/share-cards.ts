@@ -3,7 +3,8 @@
  * claim, actor, source, story and topic. A build starts drawing them
  * on worker threads as soon as it starts (`lib/cards/card-pool.ts`), beside Vite and the page rendering,
  * and waits for the last one before the sitemap and the index; cards drawn before come from the
- * cache. The dev server draws a card when it is asked for.
+ * cache. The dev server draws a card when it is asked for. QUOTELINE_SHARE_CARDS=0 builds without
+ * them: the search benchmark, which measures search at sizes where the cards alone take most of an hour.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,14 @@ import { createPermalinks } from '../lib/urls/permalinks.ts';
 
 const PROGRESS_EVERY_MS = 10_000;
 
-export default function shareCards({ corpus }: { corpus: () => Corpus }): AstroIntegration {
+export default function shareCards({
+	corpus,
+	draw = process.env['QUOTELINE_SHARE_CARDS'] !== '0',
+}: {
+	corpus: () => Corpus;
+	/** Whether a build draws the cards. */
+	draw?: boolean;
+}): AstroIntegration {
 	let cacheDir = '';
 	let outDir = '';
 	let drawing: Promise<CardProgress & { ms: number }> | undefined;
@@ -29,6 +37,10 @@ export default function shareCards({ corpus }: { corpus: () => Corpus }): AstroI
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': ({ logger }) => {
+				if (!draw) {
+					logger.warn('share cards not drawn (QUOTELINE_SHARE_CARDS=0): pages link cards that are not there');
+					return;
+				}
 				// Addresses without the base path: that is where they sit in the output folder.
 				const cards = siteCards(corpus(), createPermalinks({ base: '/' }));
 				const jobs = cards.map(({ path, spec }) => ({ file: join(outDir, decodeURIComponent(path)), spec }));
@@ -46,8 +58,9 @@ export default function shareCards({ corpus }: { corpus: () => Corpus }): AstroI
 				drawing.catch(() => undefined);
 			},
 			'astro:build:done': async ({ logger }) => {
+				if (!drawing) return;
 				logger.info('finishing the share cards');
-				const { total, cached, ms } = await drawing!;
+				const { total, cached, ms } = await drawing;
 				logger.info(
 					`${formatCount(total)} share cards (${formatCount(total - cached)} drawn, ${formatCount(cached)} from the cache) in ${formatDuration(ms)}`,
 				);

@@ -8,7 +8,7 @@ import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/se
 import { isEmptyQuery, onlyStopWords, parseQuery, wordsOf, type SearchQuery } from '../lib/search/query.ts';
 import { trimStopWords } from '../lib/search/stop-words.ts';
 import { readQuestion } from '../lib/search/question.ts';
-import { coverage, rankResults } from '../lib/search/rank.ts';
+import { coverage, loadOrder, rankResults, termKey, type TermStatistics } from '../lib/search/rank.ts';
 import { allowedEdits, correctQuery, vocabularyKey, type Correction } from '../lib/search/spelling.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
@@ -47,6 +47,7 @@ interface Hit {
 	claimWords: string | undefined;
 	speaker: string | undefined;
 	text: string;
+	profile: boolean;
 }
 
 const PAGE_SIZE = 10;
@@ -67,6 +68,8 @@ const filterGroups = root.querySelector<HTMLElement>('#ql-filter-groups')!;
 const list = root.querySelector<HTMLOListElement>('#ql-results')!;
 const more = root.querySelector<HTMLButtonElement>('#ql-more')!;
 const aliases = JSON.parse(root.dataset['aliases'] ?? '[]') as AliasTable;
+/** How many records the index holds, for how rare a word is (see `rank.ts`). */
+const records = Number(root.dataset['records'] ?? 0);
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Every filter value, loaded when the filters are opened: 260 KB at 5,000 sections, more than a search. */
@@ -150,6 +153,7 @@ function toHit(result: PagefindResult, data: PagefindData): Hit {
 		claimWords: claim ? data.meta.words : undefined,
 		speaker: claim ? data.meta.speaker : undefined,
 		text: data.content,
+		profile: data.meta.type === 'actor',
 	};
 }
 
@@ -315,7 +319,7 @@ interface Found {
 	next: number;
 	total: number;
 	keep: (hit: Hit) => boolean;
-	byName: { onlyNames: boolean; terms: string[]; rest?: SearchQuery };
+	byName: { onlyNames: boolean; terms: string[]; rest?: SearchQuery; statistics?: TermStatistics };
 	/** Runs the same search again (cached by Pagefind), to count every filter once they are loaded. */
 	again: () => Promise<PagefindSearch[]>;
 }
@@ -325,38 +329,41 @@ function needed(terms: readonly string[]): number {
 	return Math.max(1, terms.length - 1);
 }
 
-/**
- * Results that have most of the words when none has them all: Pagefind requires every word, so the
- * words of a question ("troops near Donbas") would sink it. Each word is searched alone (the index
- * slices are those the whole query loaded) and results come by how many words they have, the named
- * actors' first. With `fewest` (the search of everyone's results, which comes after the results
- * with every word), those with at least half (and two) of the words come too, after the others: a
- * reader's own wording of a quote shares only some words with it, and a claim is short where a
- * section is long, so the claim meant may carry fewer of the words than sections that mention them
- * in passing (ranking then weighs that: see `rank.ts`).
- */
-async function relaxed(
+/** Each word of a query searched alone: the index slices are those the whole query loaded. */
+async function termSearches(
 	engine: Pagefind,
 	terms: readonly string[],
 	filters: PagefindFilters,
-	{ fewest = false } = {},
-): Promise<PagefindSearch> {
-	const counted = new Map<string, { result: PagefindResult; terms: Set<string> }>();
-	for (const [term, found] of await Promise.all(
-		terms.map(async (term) => [term, await engine.search(term, { filters })] as const),
-	)) {
-		for (const result of found?.results ?? []) {
-			const entry = counted.get(result.id) ?? { result, terms: new Set<string>() };
-			entry.terms.add(term);
+): Promise<Map<string, PagefindResult[]>> {
+	const searches = await Promise.all(
+		terms.map(async (term) => [term, (await engine.search(term, { filters }))?.results ?? []] as const),
+	);
+	return new Map(searches);
+}
+
+/** How many records carry each word, from the searches of each word alone (see `rank.ts`). */
+function termStatistics(searches: ReadonlyMap<string, PagefindResult[]>): TermStatistics {
+	return { records, frequency: new Map([...searches].map(([term, results]) => [termKey(term), results.length])) };
+}
+
+/**
+ * The named actors' results that have all but one of the words (one of two): Pagefind requires every
+ * word, so the words of a question ("troops near Donbas") would sink them.
+ */
+function mostWords(searches: ReadonlyMap<string, PagefindResult[]>): PagefindSearch {
+	const least = needed([...searches.keys()]);
+	const counted = new Map<string, { result: PagefindResult; words: number }>();
+	for (const results of searches.values()) {
+		for (const result of results) {
+			const entry = counted.get(result.id) ?? { result, words: 0 };
+			entry.words += 1;
 			counted.set(result.id, entry);
 		}
 	}
-	const least = fewest ? Math.min(needed(terms), Math.max(2, Math.ceil(terms.length / 2))) : needed(terms);
-	const results = [...counted.values()]
-		.filter((entry) => entry.terms.size >= least)
-		.sort((a, b) => b.terms.size - a.terms.size || b.result.score - a.result.score)
-		.map((entry) => entry.result);
-	return { results, filters: {} };
+	return {
+		results: [...counted.values()].filter(({ words }) => words >= least).map(({ result }) => result),
+		filters: {},
+	};
 }
 
 /** The query's phrases, in quotation marks, with other loose words: "Putin a red line" without the name is `withPhrases(query, 'a red line')`. */
@@ -364,11 +371,17 @@ function withPhrases(query: SearchQuery, rest: string): SearchQuery {
 	return parseQuery([...query.phrases.map((phrase) => `"${phrase}"`), rest].join(' '));
 }
 
-/** Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the results. */
-async function find(engine: Pagefind, text: string): Promise<Found> {
+/**
+ * Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the
+ * results. Unless `speakers` is false (a question about an event between people: see `question.ts`),
+ * names in it make their speakers' results come first.
+ */
+async function find(engine: Pagefind, text: string, { speakers = true } = {}): Promise<Found> {
 	const query = parseQuery(text);
 	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
-	const named = namedIn(query.words.join(' '), aliases);
+	const named: Named = speakers
+		? namedIn(query.words.join(' '), aliases)
+		: { names: [], rest: query.words.join(' '), aliases: [] };
 	const namedActors = within(state.filters.actor, named.names);
 	const filters = pagefindFilters(state.filters);
 	const namedFilters = namedActors.length > 0 ? pagefindFilters({ ...state.filters, actor: namedActors }) : undefined;
@@ -391,25 +404,34 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 		]);
 		const complete = new Set([byName, all].flatMap((response) => response?.results.map((result) => result.id) ?? []))
 			.size;
-		// Results with most of the words: when nothing has them all, or a named actor's claim may lack one of them.
-		const relax = query.phrases.length === 0 && terms.length >= 2 && (complete === 0 || namedFilters !== undefined);
-		const [byNameMost, allMost] = relax
+		// Results with most of the words: when nothing has them all, when a named actor's claim may lack one
+		// of them, or when there are three or more (a question or a reader's own wording: the claim meant may
+		// lack some). Searching each word alone also tells ranking how rare each word is.
+		const relax =
+			query.phrases.length === 0 &&
+			terms.length >= 2 &&
+			(complete === 0 || namedFilters !== undefined || terms.length >= 3);
+		const [byNameTerms, allTerms] = relax
 			? await Promise.all([
-					namedFilters ? relaxed(engine, terms, namedFilters) : Promise.resolve(null),
-					relaxed(engine, terms, filters, { fewest: true }),
+					namedFilters ? termSearches(engine, terms, namedFilters) : Promise.resolve(undefined),
+					termSearches(engine, terms, filters),
 				])
-			: [null, null];
-		const responses = [byName, byNameMost, all, allMost].filter(
-			(response): response is PagefindSearch => response !== null,
-		);
-		return { responses, complete };
+			: [undefined, undefined];
+		const byNameMost = byNameTerms ? mostWords(byNameTerms) : null;
+		const responses = [byName, byNameMost, all].filter((response): response is PagefindSearch => response !== null);
+		if (!allTerms) return { responses, complete };
+		// Everyone's results with at least two of the words (a reader's own wording of a quote shares only
+		// some with it), by BM25 over the words, after the named actors' best (see `loadOrder`).
+		const namedResults = [byName, byNameMost].flatMap((response) => response?.results ?? []);
+		const order = loadOrder(allTerms, namedResults, { least: Math.min(needed(terms), 2), namedFirst: PAGE_SIZE / 2 });
+		return { responses, complete, statistics: termStatistics(allTerms), order };
 	};
-	const { responses, complete } = await search();
+	const { responses, complete, statistics, order } = await search();
 
 	const seen = new Set<string>();
-	const results = responses
-		.flatMap((response) => response.results)
-		.filter((result) => !seen.has(result.id) && seen.add(result.id));
+	const results =
+		order ??
+		responses.flatMap((response) => response.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
 	const phraseSearch = query.phrases.length > 0;
 	const keep = (hit: Hit) => containsPhrases(hit.claimWords ?? hit.text, query);
 	const { hits, next } = await loadHits(results, 0, phraseSearch ? PHRASE_CANDIDATES : PAGE_SIZE, keep);
@@ -417,6 +439,7 @@ async function find(engine: Pagefind, text: string): Promise<Found> {
 		onlyNames: namedActors.length > 0 && query.phrases.length === 0 && terms.length === 0,
 		terms,
 		...(namedActors.length > 0 ? { rest: withPhrases(query, named.rest) } : {}),
+		...(statistics ? { statistics } : {}),
 	};
 	const ranked = rankResults(hits, query, namedActors, byName);
 	return {
@@ -490,7 +513,7 @@ async function corrected(engine: Pagefind, found: Found) {
 	if (correction.corrections.length === 0) return undefined;
 	const reading = readQuestion(correction.text, aliases);
 	const text = reading?.search ?? correction.text;
-	const better = await find(engine, text);
+	const better = await find(engine, text, { speakers: reading?.speakers ?? true });
 	// Better: results with every word, results where there were none, or a name where there was none
 	// (a corrected name makes that person's claims the answer, even when only some words match).
 	const named = better.namedActors.length > found.namedActors.length && better.total > 0;
@@ -531,7 +554,7 @@ async function run(): Promise<void> {
 	// A question ("what did Stoltenberg say about sanctions") is searched for what it asks about.
 	let reading = state.literal ? undefined : readQuestion(state.q, aliases);
 	let searched = reading?.search ?? state.q;
-	let found = await find(engine, searched);
+	let found = await find(engine, searched, { speakers: reading?.speakers ?? true });
 	if (run !== latest) return;
 	// A word that found nothing is corrected against the site's own words ("Lavrow" → "Lavrov").
 	const correction = state.literal ? undefined : await corrected(engine, found);

@@ -61,6 +61,53 @@ const REPORTING = [
 	'regarding',
 	'concerning',
 ];
+/** Verbs of doing something by saying it: after a name, they make it the speaker asked about ("did Zelenskiy ask Moscow for talks"). */
+const SPEECH_ACTS = new Set(
+	[
+		'ask',
+		'urge',
+		'warn',
+		'accuse',
+		'deny',
+		'demand',
+		'promise',
+		'threaten',
+		'insist',
+		'admit',
+		'suggest',
+		'propose',
+		'announce',
+		'reply',
+		'answer',
+		'respond',
+		'agree',
+		'reject',
+		'dismiss',
+		'blame',
+		'criticise',
+		'criticize',
+		'condemn',
+		'praise',
+		'welcome',
+		'predict',
+		'vow',
+		'pledge',
+		'acknowledge',
+		'confirm',
+		'explain',
+		'argue',
+	].flatMap((verb) => [
+		verb,
+		`${verb}s`,
+		`${verb}d`,
+		`${verb}ed`,
+		`${verb.replace(/y$/, 'ie')}s`,
+		`${verb.replace(/y$/, 'ie')}d`,
+	]),
+);
+/** Reporting verbs that, followed by "to" or "with", tell of a conversation rather than of what was said. */
+const CONVERSING = ['speak', 'spoke', 'talk', 'talked'];
+
 /** What follows "how" in a question and means nothing to search for: "how many troops". */
 const AFTER_HOW = ['many', 'much', 'often'];
 
@@ -77,6 +124,12 @@ export interface ReadQuestion {
 	search: string;
 	/** The words dropped, in order. */
 	dropped: string[];
+	/**
+	 * Whether the people named are the speakers asked about ("what did Lavrov say about Nato"), or
+	 * people in an event the question asks about, to be searched for as words: "when did Biden phone
+	 * Putin", "did Blinken speak to Zelenskyy before the call" (others reported those).
+	 */
+	speakers: boolean;
 }
 
 /** A token of the query: a phrase in quotation marks, or a word with what clings to it. */
@@ -89,15 +142,21 @@ function plain(token: string): string {
 
 const isPhrase = (token: string) => /^[“„«"‟]/.test(token);
 
-/** Which tokens are part of a name or role of the alias table, longest alias first. */
-function nameTokens(tokens: readonly string[], table: AliasTable): boolean[] {
+/**
+ * Which tokens are part of a name or role of the alias table, longest alias first: for each token, 0 when
+ * it is in none, else the number of the name it is in (1 for the first name found, 2 for the next…).
+ */
+function nameTokens(tokens: readonly string[], table: AliasTable): number[] {
 	const words = tokens.map((token) => (isPhrase(token) ? '' : plain(token)));
-	const named = tokens.map(() => false);
+	const named = tokens.map(() => 0);
+	let found = 0;
 	for (const [alias] of table) {
 		const parts = alias.split(/\s+/).map(plain);
 		for (let start = 0; start + parts.length <= words.length; start++) {
-			if (parts.every((part, offset) => !named[start + offset] && words[start + offset] === part))
-				for (let offset = 0; offset < parts.length; offset++) named[start + offset] = true;
+			if (parts.every((part, offset) => !named[start + offset] && words[start + offset] === part)) {
+				found++;
+				for (let offset = 0; offset < parts.length; offset++) named[start + offset] = found;
+			}
 		}
 	}
 	return named;
@@ -124,7 +183,7 @@ export function readQuestion(raw: string, table: AliasTable): ReadQuestion | und
 		if (words[at] === 'according' && words[at + 1] === 'to' && named[name]) drop[at] = drop[at + 1] = true;
 	}
 	// A passage pasted whole ("…, Lavrov said on Thursday, …") is no question: only a short query is read around its names.
-	if (!asked && !drop.includes(true) && (!named.includes(true) || words.length > SHORT_QUERY)) return undefined;
+	if (!asked && !drop.includes(true) && (!named.some(Boolean) || words.length > SHORT_QUERY)) return undefined;
 	// The question's opening: "what did", "who said", "how many", "when did … say".
 	if (asked) {
 		for (let at = 0; at < words.length && !named[at]; at++) {
@@ -133,17 +192,41 @@ export function readQuestion(raw: string, table: AliasTable): ReadQuestion | und
 			else break;
 		}
 	}
-	// Around a name: "did Putin say about", "Lavrov said", "does Ukraine have".
+	// Around a name: "did Putin say about", "Lavrov said", "does Ukraine have". Two names or more
+	// after an article qualify a noun, which is kept: "before the Biden Putin call".
 	for (let at = 0; at < words.length; at++) {
 		if (!named[at]) continue;
+		let first = at;
+		while (first > 0 && named[first - 1]) first--;
+		const names = new Set(named.slice(first, at + 1)).size;
+		if (names > 1 && first > 0 && ARTICLES.includes(words[first - 1]!)) continue;
 		for (let after = at + 1; after < words.length && !named[after] && AROUND_NAME.has(words[after]!); after++)
 			drop[after] = true;
 		if (asked && at > 0 && !named[at - 1] && AUXILIARIES.includes(words[at - 1]!)) drop[at - 1] = true;
 	}
 	const kept = tokens.filter((_, at) => !drop[at]);
+	const speakers = !asked || speaking(words, named, drop);
 	const dropped = tokens.filter((_, at) => drop[at]).map((token) => plain(token));
 	const meaning = tokens.some((token, at) => !drop[at] && (isPhrase(token) || named[at] || !isStopWord(plain(token))));
 	// Dropping stop words alone changes nothing: they are not searched for.
-	if (!meaning || dropped.every((word) => isStopWord(word))) return undefined;
-	return { search: kept.join(' '), dropped };
+	// Dropping stop words alone changes nothing (they are not searched for), unless the names are no speakers.
+	if (!meaning || (speakers && dropped.every((word) => isStopWord(word)))) return undefined;
+	return { search: kept.join(' '), dropped, speakers };
+}
+
+/**
+ * Whether a question names its speakers: it names one person only, or says whose words it asks about
+ * ("according to"), or its first name is followed by a reporting verb ("did Zelenskiy call for"); not
+ * when two people or more are named in some other doing ("when did Biden phone Putin", "Biden's call
+ * with Putin", "did Blinken speak to Zelenskyy").
+ */
+function speaking(words: readonly string[], named: readonly number[], drop: readonly boolean[]): boolean {
+	if (new Set(named.filter(Boolean)).size < 2) return true;
+	if (words.some((word, at) => word === 'according' && drop[at])) return true;
+	const first = named.findIndex(Boolean);
+	let after = first;
+	while (named[after]) after++;
+	const verb = words[after] ?? '';
+	if (CONVERSING.includes(verb) && ['to', 'with'].includes(words[after + 1] ?? '')) return false;
+	return (drop[after] === true && REPORTING.includes(verb)) || SPEECH_ACTS.has(verb);
 }

@@ -14,6 +14,8 @@ export interface Rankable {
 	speaker: string | undefined;
 	/** All the result's text. */
 	text: string;
+	/** Whether the result is a speaker's profile page: it answers a name, not what was said. */
+	profile?: boolean;
 }
 
 /** The query read as one passage: its phrases, or else all its words in order. */
@@ -42,14 +44,34 @@ function passageTier(result: Rankable, wanted: string): number {
 }
 
 /** Endings that make another form of one word: "sanction", "sanctions", "sanctioned". */
-const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'e', 'y', 'ies', 'ied', 'er', 'ers', 'ly', 'ion', 'ions']);
+const ENDINGS = new Set([
+	'',
+	's',
+	'es',
+	'd',
+	'ed',
+	'ing',
+	'e',
+	'y',
+	'ies',
+	'ied',
+	'er',
+	'ers',
+	'ly',
+	'ion',
+	'ions',
+	'ic',
+]);
 
 /**
- * Whether `word` is `term`, starts with it ("war" → "warned") or is another form of it
- * ("sanctioned" → "sanctions", "countries" → "country"); "lavrow" is not "lavrov".
+ * Whether `word` is `term`, starts with it ("war" → "warned"), is another form of it
+ * ("sanctioned" → "sanctions", "countries" → "country", "economy" → "economic") or its negation
+ * ("likely" → "unlikely"); "lavrow" is not "lavrov".
  */
 export function carries(word: string, term: string): boolean {
 	if (word.startsWith(term)) return true;
+	// The word negated answers a question asked of it: "is an invasion likely" → "very unlikely".
+	if (term.length >= 5 && word.startsWith('un') && carries(word.slice(2), term)) return true;
 	if (term.length < 5) return false;
 	let common = 0;
 	while (common < term.length && word[common] === term[common]) common++;
@@ -67,6 +89,84 @@ export function coverage(text: string, terms: readonly string[]): number {
 	return terms.filter((term) => words.some((word) => carries(word, term))).length;
 }
 
+/** A query word as ranking compares it: lowercase letters and digits ("World's" → "worlds"). */
+export function termKey(term: string): string {
+	return term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** How often the index holds each of a query's words: what makes a rare word count for more than a common one. */
+export interface TermStatistics {
+	/** How many records the index holds (sections, claims, profiles). */
+	records: number;
+	/** By `termKey`: how many records carry the word. */
+	frequency: ReadonlyMap<string, number>;
+}
+
+/**
+ * Which results to load and rank first when each word of the query was also searched alone: the index
+ * scores each word by BM25 (rare words count more, short texts more than long ones), so the sum over the
+ * words is BM25 for the query whatever number of its words a result has, known before any result is
+ * loaded. The named actors' results come first, up to `namedFirst` of them, so that their claims are
+ * ranked; then everyone's, by that sum, of those with at least `least` of the words.
+ *
+ * @example loadOrder(new Map([['sanctions', hits], ['nato', more]]), stoltenbergsResults, { least: 2, namedFirst: 5 })
+ */
+export function loadOrder<R extends { id: string; score: number }>(
+	byWord: ReadonlyMap<string, readonly R[]>,
+	named: readonly R[],
+	{ least, namedFirst }: { least: number; namedFirst: number },
+): R[] {
+	const sums = new Map<string, { result: R; sum: number; words: number }>();
+	for (const results of byWord.values()) {
+		for (const result of results) {
+			const entry = sums.get(result.id) ?? { result, sum: 0, words: 0 };
+			entry.sum += result.score;
+			entry.words += 1;
+			sums.set(result.id, entry);
+		}
+	}
+	const sum = (result: R) => sums.get(result.id)?.sum ?? result.score;
+	const first = [...named].sort((a, b) => sum(b) - sum(a)).slice(0, namedFirst);
+	const rest = [...named, ...[...sums.values()].filter((entry) => entry.words >= least).map((entry) => entry.result)];
+	const seen = new Set<string>();
+	return [...first, ...rest.sort((a, b) => sum(b) - sum(a))].filter(
+		(result) => !seen.has(result.id) && seen.add(result.id),
+	);
+}
+
+/** BM25's usual constants: how soon a word's repeats stop counting, and how much a long text is discounted. */
+const SATURATION = 1.2;
+const LENGTH_DISCOUNT = 0.75;
+
+/** How much finding `term` says (BM25's inverse document frequency); 1 for every word when the statistics are not known. */
+function rarity(term: string, statistics: TermStatistics | undefined): number {
+	const frequency = statistics?.frequency.get(term);
+	if (statistics === undefined || frequency === undefined) return 1;
+	return Math.log(1 + (statistics.records - frequency + 0.5) / (frequency + 0.5));
+}
+
+/**
+ * How well a text answers the query's words by BM25: rare words count for more, a word's repeats for
+ * less and less, and a long text for less than a short one that has the same words. So a claim (a
+ * sentence or two, with our summary) that has three of a question's rarer words comes before a section,
+ * pages long, that has all five in passing, and the section before a claim that has two common ones.
+ */
+export function relevance(
+	words: readonly string[],
+	terms: readonly string[],
+	averageLength: number,
+	statistics?: TermStatistics,
+): number {
+	const length = words.length / Math.max(1, averageLength);
+	return terms.reduce((score, term) => {
+		const count = words.filter((word) => carries(word, term)).length;
+		if (count === 0) return score;
+		const saturated =
+			(count * (SATURATION + 1)) / (count + SATURATION * (1 - LENGTH_DISCOUNT + LENGTH_DISCOUNT * length));
+		return score + rarity(term, statistics) * saturated;
+	}, 0);
+}
+
 /**
  * How many of a query's words a named speaker's claim must carry to answer it: all of one or two,
  * all but one of more (a question's words are seldom all in the claim: "troops near Donbas").
@@ -78,9 +178,11 @@ export function nearlyAll(count: number): number {
 /**
  * Orders results as a reader would: first a claim whose words are the query; then, when the query
  * names someone (see `aliases.ts`), their claims that carry the other words of the query (`nearlyAll`); then
- * the other claims and texts that contain the query as a passage (by tier); then by how many of the
- * query's words that mean something they carry (a claim with half or more of three or more words
- * counting one more), so a section that matched little more than a stop word comes last; the named actors'
+ * the other claims and texts that contain the query as a passage (by tier), a speaker's profile after
+ * what was said once there are words besides names; then by `relevance` to the query's words that
+ * mean something (BM25, with how rare each word is from `statistics` when the words were searched
+ * alone), so a claim with most of a question's rarer words comes before a long section with all of
+ * them, and a section that matched little more than a stop word comes last; the named actors'
  * results before others'; claims before sections; then Pagefind's order. `terms` are the
  * words that mean something besides the names (the query's terms unless given), and `rest` the query
  * without them: a passage is matched with the names and without ("Putin a red line"). When the query is nothing but names (`onlyNames`:
@@ -99,9 +201,12 @@ export function rankResults<T extends Rankable>(
 		onlyNames = false,
 		terms: wanted = query.terms,
 		rest,
-	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery } = {},
+		statistics,
+	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery; statistics?: TermStatistics } = {},
 ): T[] {
-	const terms = [...new Set(wanted.map((term) => term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))].filter(Boolean);
+	const terms = [...new Set(wanted.map(termKey))].filter(Boolean);
+	const words = results.map((result) => wordsOf(result.text.toLowerCase()));
+	const averageLength = words.reduce((sum, of) => sum + of.length, 0) / Math.max(1, words.length);
 	// Where the speaker stands among the people named (the first named is the one asked about: "did
 	// Zelenskiy call for talks with Moscow"); past them all when not named.
 	const nameOrder = (result: T) => {
@@ -114,23 +219,23 @@ export function rankResults<T extends Rankable>(
 			const order = nameOrder(result);
 			const named = order < namedActors.length ? 0 : 1;
 			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
-			const covered = coverage(result.text, terms);
+			const covered = terms.filter((term) => words[index]!.some((word) => carries(word, term))).length;
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
 			const answers = named === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
 			const claim = result.claimWords !== undefined;
-			// A claim is a sentence or two; a section is pages long and carries a loose word by chance.
-			// Of three or more words, a claim with at least half counts one more than it has.
-			const weight =
-				claim && terms.length >= 3 && covered >= terms.length / 2 ? Math.min(terms.length, covered + 1) : covered;
+			const weight = relevance(words[index]!, terms, averageLength, statistics);
 			const subject = rank === 1 ? order : 0;
-			return { result, index, rank, subject, weight, section: claim ? 0 : 1, named };
+			// Past a name, a reader's words ask for what was said: a profile, short and full of names, comes after.
+			const profile = result.profile && terms.length > 0 ? 1 : 0;
+			return { result, index, rank, subject, profile, weight, section: claim ? 0 : 1, named };
 		})
 		.sort(
 			(a, b) =>
 				first * (a.named - b.named) ||
 				a.rank - b.rank ||
 				a.subject - b.subject ||
+				a.profile - b.profile ||
 				b.weight - a.weight ||
 				a.named - b.named ||
 				a.section - b.section ||

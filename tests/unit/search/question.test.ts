@@ -61,3 +61,30 @@ test('a passage pasted whole is not read as a question', () => {
 	expect(readQuestion('the talks ended, Lavrov said on Thursday after the meeting', table)).toBeUndefined();
 	expect(search('troops in Donbas according to the Zakharova')).toBe('troops in Donbas the Zakharova');
 });
+
+describe('a question about people in an event searches for them rather than for what they said', () => {
+	test.each([
+		['when did Putin phone Stoltenberg', 'Putin phone Stoltenberg'],
+		["when is Putin's phone call with Stoltenberg", "Putin's phone call with Stoltenberg"],
+		[
+			'did Lavrov speak to Stoltenberg before the Putin Lavrov call',
+			'Lavrov to Stoltenberg before the Putin Lavrov call',
+		],
+	])('%s → %s, names as words', (query, expected) => {
+		expect(readQuestion(query, table)).toMatchObject({ search: expected, speakers: false });
+	});
+
+	test.each([
+		'what did Putin say about Stoltenberg',
+		'did Putin warn Stoltenberg about sanctions',
+		'did Zakharova ask Lavrov for talks',
+		'what did Putin say about sanctions',
+	])('%s: the first named is the speaker', (query) => {
+		// Undefined when the question is searched as typed: its names are then speakers too.
+		expect(readQuestion(query, table)?.speakers ?? true).toBe(true);
+	});
+
+	test('"according to" names the speaker whatever else the question names', () => {
+		expect(readQuestion('when did Putin meet Stoltenberg according to Lavrov', table)?.speakers).toBe(true);
+	});
+});

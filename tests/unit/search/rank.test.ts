@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { coverage, matchTier, nearlyAll, rankResults, type Rankable } from '../../../src/lib/search/rank.ts';
+import {
+	coverage,
+	loadOrder,
+	matchTier,
+	nearlyAll,
+	rankResults,
+	relevance,
+	type Rankable,
+} from '../../../src/lib/search/rank.ts';
+import { wordsOf } from '../../../src/lib/search/query.ts';
 
 const claim = (words: string, speaker = 'Someone'): Rankable & { name: string } => ({
 	name: words,
@@ -105,7 +114,9 @@ describe('ranking reads like a reader when several words are typed', () => {
 
 	test('a claim with most of four words comes before a long section that has all four', () => {
 		const results = [
-			section('Nato allies, the global economy and half of world trade: a long section on many things'),
+			section(
+				`Nato allies, the global economy and half of world trade: a long section on many things. ${'Diplomats met in Stockholm and talked about the crisis. '.repeat(30)}`,
+			),
 			claim('Nato allies make up half the world economy'),
 		];
 		const query = parseQuery('Nato half global economy');
@@ -130,6 +141,9 @@ test.each([
 	['sanctions were imposed', ['sanctioned'], 1],
 	['the troop build-up', ['troops'], 1],
 	['the echo', ['of', 'war'], 0],
+	['damage to the Russian economy', ['economic'], 1],
+	['an assault remains very unlikely', ['likely'], 1],
+	['an assault is unclear', ['likely'], 0],
 ])('coverage(%s, %j) = %i', (text, terms, count) => {
 	expect(coverage(text, terms)).toBe(count);
 });
@@ -148,4 +162,72 @@ test('a named speaker’s claim that carries all but one of three words or more 
 	expect(nearlyAll(1)).toBe(1);
 	expect(nearlyAll(2)).toBe(2);
 	expect(nearlyAll(4)).toBe(3);
+});
+
+describe('relevance: BM25 over the words a result carries', () => {
+	const words = (text: string) => wordsOf(text.toLowerCase());
+	const statistics = {
+		records: 200,
+		frequency: new Map([
+			['propaganda', 2],
+			['claims', 120],
+			['kyiv', 11],
+		]),
+	};
+
+	test('a rare word counts for more than a common one', () => {
+		const rare = relevance(words('Kyiv dismisses Russian propaganda'), ['propaganda', 'claims'], 5, statistics);
+		const common = relevance(words('Kyiv dismisses Russian claims'), ['propaganda', 'claims'], 5, statistics);
+		expect(rare).toBeGreaterThan(common * 3);
+	});
+
+	test('a short text counts for more than a long one with the same words', () => {
+		const long = words(`Kyiv propaganda ${'and the talks went on '.repeat(60)}`);
+		expect(relevance(words('Kyiv propaganda'), ['kyiv', 'propaganda'], 100, statistics)).toBeGreaterThan(
+			relevance(long, ['kyiv', 'propaganda'], 100, statistics),
+		);
+	});
+
+	test('a word that is not there counts nothing', () => {
+		expect(relevance(words('the echo of war'), ['rubbish'], 4, statistics)).toBe(0);
+	});
+});
+
+test('a speaker’s profile comes after what was said once the query has words besides names', () => {
+	const profile = {
+		...section('Sergei Lavrov Foreign Minister of Russia, on the architecture of security'),
+		profile: true,
+	};
+	const said = claim('The architecture of strategic stability is rapidly being destroyed', 'Sergei Lavrov');
+	const query = parseQuery('Lavrov architecture security');
+	expect(rankResults([profile, said], query, [], { terms: ['architecture', 'security'] })[0]).toBe(said);
+});
+
+describe('loadOrder: which results are loaded and ranked first', () => {
+	const result = (id: string, score: number) => ({ id, score });
+	const byWord = new Map([
+		['propaganda', [result('claim', 40), result('section', 2)]],
+		['kyiv', [result('claim', 25), result('other', 25), result('section', 1)]],
+		['claims', [result('section', 2), result('other', 2), result('third', 1)]],
+	]);
+
+	test('everyone’s results with enough of the words, by the sum of their words’ scores', () => {
+		expect(loadOrder(byWord, [], { least: 2, namedFirst: 5 }).map(({ id }) => id)).toEqual([
+			'claim',
+			'other',
+			'section',
+		]);
+	});
+
+	test('the named actors’ best come first, up to `namedFirst`', () => {
+		// "fourth" is the named actors' best (3); all of theirs are among the candidates, whatever their words.
+		const named = [result('third', 1), result('fourth', 3)];
+		expect(loadOrder(byWord, named, { least: 2, namedFirst: 1 }).map(({ id }) => id)).toEqual([
+			'fourth',
+			'claim',
+			'other',
+			'section',
+			'third',
+		]);
+	});
 });
