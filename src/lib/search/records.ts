@@ -183,6 +183,20 @@ export function actorAliasTable(actors: readonly { data: ActorData }[]): AliasTa
 			if (!names.has(key)) names.set(key, [data.name]);
 		}
 	}
+	// A person's surname alone, from a full name they are also known by ("Volodymyr Selenskyj" →
+	// "Selenskyj"): readers type surnames. Only names written as names (every word capitalised, not
+	// "Ukrainian president"), and only a surname that names nobody else.
+	const surnames = new Map<string, string[]>();
+	for (const { data } of actors) {
+		if (data.kind !== 'person') continue;
+		for (const alias of data.aliases) {
+			const words = alias.split(/\s+/);
+			const surname = words.at(-1)!.toLowerCase();
+			if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word)) || names.has(surname)) continue;
+			add(surnames, surname, data.name);
+		}
+	}
+	for (const [surname, of] of surnames) if (of.length === 1) names.set(surname, of);
 	const roles = new Map<string, string[]>();
 	for (const { data } of actors) {
 		if (data.kind !== 'person') continue;

@@ -7,7 +7,12 @@ const actor = (name: string, shortName: string, aliases: string[], role = 'R', k
 	data: actorSchema.parse({ name, shortName, kind, role, aliases }),
 });
 const table = actorAliasTable([
-	actor('Volodymyr Zelenskiy', 'Zelenskiy', ['Zelensky', 'Zelenskyy', 'Володимир Зеленський'], 'President of Ukraine'),
+	actor(
+		'Volodymyr Zelenskiy',
+		'Zelenskiy',
+		['Zelensky', 'Zelenskyy', 'Володимир Зеленський', 'Volodymyr Selenskyj', 'Ukrainian leader'],
+		'President of Ukraine',
+	),
 	actor('Sergei Lavrov', 'Lavrov', ['Sergey Lavrov', 'Russian foreign minister'], 'Foreign Minister of Russia'),
 	actor('Dmytro Kuleba', 'Kuleba', ['Dmitry Kuleba', "Ukraine's foreign minister"], 'Foreign Minister of Ukraine'),
 	actor('Jen Psaki', 'Psaki', ['Press Secretary Jen Psaki'], 'White House Press Secretary'),
@@ -35,6 +40,12 @@ describe('rolePhrases', () => {
 });
 
 describe('actorAliasTable', () => {
+	test('takes a surname alone from a full name a person is also known by, never a role’s last word', () => {
+		expect(names('selenskyj')).toEqual(['Volodymyr Zelenskiy']);
+		expect(names('зеленський')).toEqual(['Volodymyr Zelenskiy']);
+		expect(names('leader')).toBeUndefined();
+	});
+
 	test('holds every name, short name and alias, lowercased, longest first', () => {
 		expect(table[0]![0].length).toBe(Math.max(...table.map(([alias]) => alias.length)));
 		expect(names('zelenskyy')).toEqual(['Volodymyr Zelenskiy']);
