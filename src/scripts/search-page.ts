@@ -488,7 +488,7 @@ const nameWords = [
  * (all of them when nothing was found; a name found through its alias is not among them).
  */
 function suspects(found: Found): string[] {
-	const words = found.terms.flatMap(wordsOf).filter((word) => allowedEdits(word) > 0);
+	const words = found.terms.flatMap(wordsOf).filter((word) => allowedEdits(word, { toName: true }) > 0);
 	return words.filter((word) => !found.ranked.some((hit) => coverage(hit.text, [word.toLowerCase()]) > 0));
 }
 
@@ -502,13 +502,17 @@ async function corrected(engine: Pagefind, found: Found) {
 	if (words.length === 0) return undefined;
 	const files = new Map(
 		await Promise.all(
-			[...new Set(words.map(vocabularyKey))].map(async (key) => [key, await vocabularyFile(key)] as const),
+			// A word of 4 letters is corrected to a name only: the page has the names.
+			[...new Set(words.filter((word) => allowedEdits(word) > 0).map(vocabularyKey))].map(
+				async (key) => [key, await vocabularyFile(key)] as const,
+			),
 		),
 	);
 	const correction = correctQuery(
 		state.q,
 		(word) => words.includes(word),
 		(word) => [...nameWords, ...(files.get(vocabularyKey(word)) ?? [])],
+		nameWords,
 	);
 	if (correction.corrections.length === 0) return undefined;
 	const reading = readQuestion(correction.text, aliases);
@@ -597,7 +601,15 @@ async function run(): Promise<void> {
 	const what = typed === '' ? '' : /^[“„«"‟]/.test(typed) ? ` for ${typed}` : ` for “${typed}”`;
 	const also = namedActors.length > 0 ? `, with what ${listed(namedActors)} said` : '';
 	const common = onlyStopWords(query) ? ' Common words such as “of” and “the” are not searched for on their own.' : '';
-	const most = total > 0 && found.complete === 0 ? ' None has every word; these have the most of them.' : '';
+	// Results with some of the words join those with all of them (see `loadOrder`): the count says how many have all.
+	const most =
+		total === 0 || phraseSearch
+			? ''
+			: found.complete === 0
+				? ' None has every word; these have the most of them.'
+				: found.complete < total
+					? ` ${found.complete} ${found.complete === 1 ? 'has' : 'have'} every word.`
+					: '';
 	announce(
 		total === 0 ? `No results${what}.${common}` : `${total} result${total === 1 ? '' : 's'}${what}${also}.${most}`,
 		[

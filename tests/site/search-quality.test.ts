@@ -1,5 +1,5 @@
 /**
- * Search as readers type: three query sets written by people who had not read the search code, each
+ * Search as readers type: four query sets written by people who had not read the search code, each
  * query with the claim it should find first (`npm run search:eval` prints the misses). The scores
  * are floors, raised as search improves; a change that loses a query a reader got right fails here.
  */
@@ -18,6 +18,8 @@ test.each([
 	{ file: 'reader-queries-held-out.json', atLeast: 29 },
 	// The third set (48 queries), kept unseen until ranking by BM25 was done: 32 before, 34 on its first run after.
 	{ file: 'reader-queries-third.json', atLeast: 35 },
+	// The fourth set (40 queries), written after all the rules but one: 12 before search forgave, 26 at the start of the BM25 work, 29 on its first run after.
+	{ file: 'reader-queries-fourth.json', atLeast: 30 },
 ])(
 	'$file: at least $atLeast first results right, and every misspelt name found',
 	async ({ file, atLeast }) => {

@@ -757,6 +757,32 @@ describe('search forgives misspelt names and questions typed as questions', () =
 		await page.context().close();
 	});
 
+	test('a question about an event between people searches for them, not for their own claims', async () => {
+		const page = await openSearch('when did Biden phone Putin');
+		expect(await firstKey(page)).toBe('claim:horne-phone-call-announced');
+		expect(await status(page)).toMatch(
+			/^Searching for “Biden phone Putin”\. Search for every word you typed\.\d+ results/,
+		);
+		await page.context().close();
+	});
+
+	test('a claim with a paraphrase’s rarer words comes before a long section with more of them, and the count says how many have all', async () => {
+		const page = await openSearch('Lavrov says the architecture of stability is being destroyed by Nato');
+		expect(await firstKey(page)).toBe('claim:lavrov-strategic-stability');
+		const kyiv = await openSearch('Kyiv calls Moscow’s claims propaganda rubbish');
+		expect(await firstKey(kyiv)).toBe('claim:kyiv-propaganda-nonsense');
+		await page.context().close();
+		await kyiv.context().close();
+	});
+
+	test('a name of 4 letters one letter off is corrected, with no vocabulary to load', async () => {
+		const { page, vocabulary } = await openRecording('what did Putn say about countermeasures');
+		expect(await status(page)).toMatch(/^Showing results for Putin \(searched for Putn\)\./);
+		expect(await firstKey(page)).toBe('claim:putin-countermeasures');
+		expect(vocabulary).toEqual([]);
+		await page.context().close();
+	});
+
 	test('a misspelt name in a question is corrected even when other words found something', async () => {
 		const page = await openSearch('what did Stoltenbrg say about allies and the platform');
 		expect(await firstKey(page)).toBe('claim:stoltenberg-nato-platform');

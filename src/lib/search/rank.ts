@@ -4,7 +4,7 @@
  */
 import { findOccurrences, sameWords } from '../claims/quotes.ts';
 import { wordsOf, type SearchQuery } from './query.ts';
-import { trimStopWords } from './stop-words.ts';
+import { isStopWord, trimStopWords } from './stop-words.ts';
 
 /** What ranking needs to know of a result. */
 export interface Rankable {
@@ -204,7 +204,17 @@ export function rankResults<T extends Rankable>(
 		statistics,
 	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery; statistics?: TermStatistics } = {},
 ): T[] {
-	const terms = [...new Set(wanted.map(termKey))].filter(Boolean);
+	// A word typed with a hyphen or an apostrophe is its parts, as texts are read ("business-like"):
+	// those of two letters or more that are not stop words ("world's" → "world").
+	const terms = [
+		...new Set(
+			wanted.flatMap((term) => {
+				const parts = wordsOf(term.toLowerCase());
+				const meaningful = parts.filter((part) => part.length > 1 && !isStopWord(part));
+				return parts.length > 1 && meaningful.length > 0 ? meaningful : [termKey(term)];
+			}),
+		),
+	].filter(Boolean);
 	const words = results.map((result) => wordsOf(result.text.toLowerCase()));
 	const averageLength = words.reduce((sum, of) => sum + of.length, 0) / Math.max(1, words.length);
 	// Where the speaker stands among the people named (the first named is the one asked about: "did

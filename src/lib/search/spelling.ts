@@ -2,7 +2,8 @@
  * Typo tolerance without a server: a word that finds nothing is corrected against the site's own
  * vocabulary (its actors' names and aliases, and the words of its index; see `vocabulary.ts`) by
  * edit distance. Short words are never corrected ("Kyiv" and "Kiev" are both right); a word of
- * 5 letters or more may be one edit away, of 9 or more two. A transposition ("Lavorv") is one edit:
+ * 5 letters or more may be one edit away, of 9 or more two, and a word of 4 letters one edit away
+ * from a name ("Putn" → "Putin"): names are what readers misspell most. A transposition ("Lavorv") is one edit:
  * the optimal string alignment distance, a restricted Damerau–Levenshtein distance. Words in
  * quotation marks are the reader's exact words and are never corrected. This module runs in the
  * browser: it imports nothing but the query's phrase syntax.
@@ -12,6 +13,8 @@ import { PHRASE, WORD } from './query.ts';
 /** How many letters a word needs before one edit, then two, may correct it. */
 const ONE_EDIT_FROM = 5;
 const TWO_EDITS_FROM = 9;
+/** How many letters a word needs before one edit may correct it to a name. */
+const ONE_EDIT_TO_A_NAME_FROM = 4;
 
 /** A word as the vocabulary spells it: lowercase, in composed Unicode form. */
 export function vocabularyForm(word: string): string {
@@ -32,15 +35,18 @@ export function vocabularyKey(word: string): string {
 }
 
 /**
- * How many edits may correct a word: none below 5 letters, one from 5, two from 9.
+ * How many edits may correct a word: none below 5 letters, one from 5, two from 9; to a name
+ * (`toName`), one from 4.
  *
  * @example allowedEdits('Kiev') // 0
+ * @example allowedEdits('Putn', { toName: true }) // 1
  * @example allowedEdits('Lavrow') // 1
  * @example allowedEdits('Stoltenbreg') // 2
  */
-export function allowedEdits(word: string): number {
+export function allowedEdits(word: string, { toName = false } = {}): number {
 	const length = [...word].length;
-	return length >= TWO_EDITS_FROM ? 2 : length >= ONE_EDIT_FROM ? 1 : 0;
+	if (length >= TWO_EDITS_FROM) return 2;
+	return length >= (toName ? ONE_EDIT_TO_A_NAME_FROM : ONE_EDIT_FROM) ? 1 : 0;
 }
 
 /**
@@ -82,9 +88,9 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
  * @example closest('lavrow', ['sergei', 'lavrov', 'lawrow']) // 'lavrov'
  * @example closest('kiev', ['kyiv']) // undefined: too short to correct
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, { toName = false } = {}): string | undefined {
 	const wanted = vocabularyForm(word);
-	const max = allowedEdits(wanted);
+	const max = allowedEdits(wanted, { toName });
 	if (max === 0) return undefined;
 	let best: { word: string; distance: number } | undefined;
 	for (const candidate of candidates) {
@@ -112,7 +118,8 @@ function inCaseOf(typed: string, word: string): string {
 
 /**
  * Corrects the words of `raw` outside quotation marks that `suspect` says found nothing, to the
- * nearest word of `candidates` (see `closest`); phrases in quotation marks stay as typed.
+ * nearest word of `candidates` (see `closest`), or a word of 4 letters to the nearest of `names`;
+ * phrases in quotation marks stay as typed.
  *
  * @example correctQuery('Lavrow “the echo of wra”', (w) => w === 'Lavrow', () => ['lavrov'])
  * // { text: 'Lavrov “the echo of wra”', corrections: [{ from: 'Lavrow', to: 'Lavrov' }] }
@@ -121,12 +128,13 @@ export function correctQuery(
 	raw: string,
 	suspect: (word: string) => boolean,
 	candidates: (word: string) => Iterable<string>,
+	names: Iterable<string> = [],
 ): { text: string; corrections: Correction[] } {
 	const corrections: Correction[] = [];
 	const correctWords = (text: string) =>
 		text.replace(WORD, (word) => {
 			if (!suspect(word)) return word;
-			const found = closest(word, candidates(word));
+			const found = allowedEdits(word) > 0 ? closest(word, candidates(word)) : closest(word, names, { toName: true });
 			if (found === undefined) return word;
 			const to = inCaseOf(word, found);
 			if (!corrections.some((correction) => correction.from === word)) corrections.push({ from: word, to });

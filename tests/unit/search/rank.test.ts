@@ -231,3 +231,10 @@ describe('loadOrder: which results are loaded and ranked first', () => {
 		]);
 	});
 });
+
+test('a word typed with a hyphen is its parts, as a text is read', () => {
+	const results = [claim('the meeting ended'), claim('serious, sober and business-like: the meeting')];
+	expect(rankResults(results, parseQuery('meeting business-like'))[0]!.name).toBe(
+		'serious, sober and business-like: the meeting',
+	);
+});

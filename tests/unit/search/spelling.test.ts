@@ -68,3 +68,22 @@ describe('correctQuery', () => {
 		expect(correctQuery('qwertyuiop', unknown, () => vocabulary)).toEqual({ text: 'qwertyuiop', corrections: [] });
 	});
 });
+
+describe('a word of 4 letters is corrected to a name only', () => {
+	const correct = (raw: string, vocabulary: string[], names: string[]) =>
+		correctQuery(
+			raw,
+			() => true,
+			() => vocabulary,
+			names,
+		).text;
+
+	test('one edit from a name', () => {
+		expect(correct('what did Putn threaten', [], ['putin'])).toBe('what did Putin threaten');
+	});
+
+	test('never to an ordinary word, nor two edits away', () => {
+		expect(correct('tlak', ['talk'], ['putin'])).toBe('tlak');
+		expect(correct('Kiev', [], ['kyiv'])).toBe('Kiev');
+	});
+});
