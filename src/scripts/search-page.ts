@@ -315,6 +315,8 @@ interface Found {
 	results: PagefindResult[];
 	/** How many results have every word of the query (the rest come from `relaxed`). */
 	complete: number;
+	/** Whether the results have no more than one of three words or more each: a correction that finds more is better. */
+	loose: boolean;
 	ranked: Hit[];
 	next: number;
 	total: number;
@@ -423,10 +425,16 @@ async function find(engine: Pagefind, text: string, { speakers = true } = {}): P
 		// Everyone's results with at least two of the words (a reader's own wording of a quote shares only
 		// some with it), by BM25 over the words, after the named actors' best (see `loadOrder`).
 		const namedResults = [byName, byNameMost].flatMap((response) => response?.results ?? []);
-		const order = loadOrder(allTerms, namedResults, { least: Math.min(needed(terms), 2), namedFirst: PAGE_SIZE / 2 });
+		const least = Math.min(needed(terms), 2);
+		const order = loadOrder(allTerms, namedResults, { least, namedFirst: PAGE_SIZE / 2 });
+		// None has two of the words: those with one, the most there are, rather than nothing.
+		if (order.length === 0 && least > 1) {
+			const loose = loadOrder(allTerms, namedResults, { least: 1, namedFirst: PAGE_SIZE / 2 });
+			return { responses, complete, statistics: termStatistics(allTerms), order: loose, loose: loose.length > 0 };
+		}
 		return { responses, complete, statistics: termStatistics(allTerms), order };
 	};
-	const { responses, complete, statistics, order } = await search();
+	const { responses, complete, statistics, order, loose = false } = await search();
 
 	const seen = new Set<string>();
 	const results =
@@ -450,6 +458,7 @@ async function find(engine: Pagefind, text: string, { speakers = true } = {}): P
 		responses,
 		results,
 		complete,
+		loose,
 		ranked,
 		next,
 		total: phraseSearch ? ranked.length : results.length,
@@ -518,10 +527,11 @@ async function corrected(engine: Pagefind, found: Found) {
 	const reading = readQuestion(correction.text, aliases);
 	const text = reading?.search ?? correction.text;
 	const better = await find(engine, text, { speakers: reading?.speakers ?? true });
-	// Better: results with every word, results where there were none, or a name where there was none
+	// Better: results with every word, results with more than one of the words where there were none
+	// or only such with one, or a name where there was none
 	// (a corrected name makes that person's claims the answer, even when only some words match).
 	const named = better.namedActors.length > found.namedActors.length && better.total > 0;
-	return better.complete > 0 || (found.total === 0 && better.total > 0) || named
+	return better.complete > 0 || ((found.total === 0 || found.loose) && better.total > 0 && !better.loose) || named
 		? { found: better, text, reading, corrections: correction.corrections }
 		: undefined;
 }

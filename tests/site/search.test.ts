@@ -775,6 +775,13 @@ describe('search forgives misspelt names and questions typed as questions', () =
 		await kyiv.context().close();
 	});
 
+	test('words that no result has two of still find those with one, rather than nothing', async () => {
+		const page = await openSearch('Biden sure Putin received his warning');
+		expect(await resultLinks(page).count()).toBeGreaterThan(0);
+		expect(await status(page)).toMatch(/None has every word; these have the most of them\.$/);
+		await page.context().close();
+	});
+
 	test('a name of 4 letters one letter off is corrected, with no vocabulary to load', async () => {
 		const { page, vocabulary } = await openRecording('what did Putn say about countermeasures');
 		expect(await status(page)).toMatch(/^Showing results for Putin \(searched for Putn\)\./);
