@@ -8,7 +8,7 @@ import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/se
 import { isEmptyQuery, onlyStopWords, parseQuery, wordsOf, type SearchQuery } from '../lib/search/query.ts';
 import { trimStopWords } from '../lib/search/stop-words.ts';
 import { readQuestion } from '../lib/search/question.ts';
-import { coverage, loadOrder, rankResults, termKey, type TermStatistics } from '../lib/search/rank.ts';
+import { coverage, loadOrder, rankResults, tallyWords, termKey, type TermStatistics } from '../lib/search/rank.ts';
 import { allowedEdits, correctQuery, vocabularyKey, type Correction } from '../lib/search/spelling.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
 import { FILTER_GROUPS, hasFilters, readState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
@@ -354,16 +354,8 @@ function termStatistics(searches: ReadonlyMap<string, PagefindResult[]>): TermSt
  */
 function mostWords(searches: ReadonlyMap<string, PagefindResult[]>): PagefindSearch {
 	const least = needed([...searches.keys()]);
-	const counted = new Map<string, { result: PagefindResult; words: number }>();
-	for (const results of searches.values()) {
-		for (const result of results) {
-			const entry = counted.get(result.id) ?? { result, words: 0 };
-			entry.words += 1;
-			counted.set(result.id, entry);
-		}
-	}
 	return {
-		results: [...counted.values()].filter(({ words }) => words >= least).map(({ result }) => result),
+		results: [...tallyWords(searches).values()].filter(({ words }) => words >= least).map(({ result }) => result),
 		filters: {},
 	};
 }
@@ -426,13 +418,17 @@ async function find(engine: Pagefind, text: string, { speakers = true } = {}): P
 		// some with it), by BM25 over the words, after the named actors' best (see `loadOrder`).
 		const namedResults = [byName, byNameMost].flatMap((response) => response?.results ?? []);
 		const least = Math.min(needed(terms), 2);
-		const order = loadOrder(allTerms, namedResults, { least, namedFirst: PAGE_SIZE / 2 });
+		const orderOf = (least: number) => loadOrder(allTerms, namedResults, { least, namedFirst: PAGE_SIZE / 2 });
+		const order = orderOf(least);
 		// None has two of the words: those with one, the most there are, rather than nothing.
-		if (order.length === 0 && least > 1) {
-			const loose = loadOrder(allTerms, namedResults, { least: 1, namedFirst: PAGE_SIZE / 2 });
-			return { responses, complete, statistics: termStatistics(allTerms), order: loose, loose: loose.length > 0 };
-		}
-		return { responses, complete, statistics: termStatistics(allTerms), order };
+		const loose = order.length === 0 && least > 1 ? orderOf(1) : [];
+		return {
+			responses,
+			complete,
+			statistics: termStatistics(allTerms),
+			order: loose.length > 0 ? loose : order,
+			loose: loose.length > 0,
+		};
 	};
 	const { responses, complete, statistics, order, loose = false } = await search();
 

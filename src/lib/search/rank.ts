@@ -85,7 +85,11 @@ export function carries(word: string, term: string): boolean {
  * @example coverage('Lavrov warned of the threat of war in Europe', ['threat', 'war', 'europe', 'nato']) // 3
  */
 export function coverage(text: string, terms: readonly string[]): number {
-	const words = wordsOf(text.toLowerCase());
+	return carried(wordsOf(text.toLowerCase()), terms);
+}
+
+/** How many of `terms` a text's words (lowercase) carry: `coverage` of words already read. */
+function carried(words: readonly string[], terms: readonly string[]): number {
 	return terms.filter((term) => words.some((word) => carries(word, term))).length;
 }
 
@@ -103,6 +107,25 @@ export interface TermStatistics {
 }
 
 /**
+ * Each result found by the searches of a query's words alone, with how many of the words found it and
+ * the sum of its scores for them, by result id.
+ */
+export function tallyWords<R extends { id: string; score: number }>(
+	byWord: ReadonlyMap<string, readonly R[]>,
+): Map<string, { result: R; sum: number; words: number }> {
+	const tally = new Map<string, { result: R; sum: number; words: number }>();
+	for (const results of byWord.values()) {
+		for (const result of results) {
+			const entry = tally.get(result.id) ?? { result, sum: 0, words: 0 };
+			entry.sum += result.score;
+			entry.words += 1;
+			tally.set(result.id, entry);
+		}
+	}
+	return tally;
+}
+
+/**
  * Which results to load and rank first when each word of the query was also searched alone: the index
  * scores each word by BM25 (rare words count more, short texts more than long ones), so the sum over the
  * words is BM25 for the query whatever number of its words a result has, known before any result is
@@ -116,15 +139,7 @@ export function loadOrder<R extends { id: string; score: number }>(
 	named: readonly R[],
 	{ least, namedFirst }: { least: number; namedFirst: number },
 ): R[] {
-	const sums = new Map<string, { result: R; sum: number; words: number }>();
-	for (const results of byWord.values()) {
-		for (const result of results) {
-			const entry = sums.get(result.id) ?? { result, sum: 0, words: 0 };
-			entry.sum += result.score;
-			entry.words += 1;
-			sums.set(result.id, entry);
-		}
-	}
+	const sums = tallyWords(byWord);
 	const sum = (result: R) => sums.get(result.id)?.sum ?? result.score;
 	const first = [...named].sort((a, b) => sum(b) - sum(a)).slice(0, namedFirst);
 	const rest = [...named, ...[...sums.values()].filter((entry) => entry.words >= least).map((entry) => entry.result)];
@@ -229,7 +244,7 @@ export function rankResults<T extends Rankable>(
 			const order = nameOrder(result);
 			const named = order < namedActors.length ? 0 : 1;
 			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
-			const covered = terms.filter((term) => words[index]!.some((word) => carries(word, term))).length;
+			const covered = carried(words[index]!, terms);
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
 			const answers = named === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
