@@ -69,6 +69,26 @@ const claimFields = {
 	/** What the claim is about (topic ids), so readers can follow a subject across documents. */
 	topics: z.array(topicId).default([]),
 	/**
+	 * Words readers may search for the claim by that it does not use itself: everyday synonyms of
+	 * its key words ("puppets" for "proxies"), plain terms for jargon, what kind of statement it is
+	 * ("warning", "denial"). Readers remember meaning, not wording; these are indexed with the
+	 * claim and shown nowhere else, so each must be accurate.
+	 */
+	searchTerms: z
+		.array(
+			z
+				.string()
+				.trim()
+				.min(2, 'is empty or one letter')
+				.max(40, 'is over 40 characters: a word or short phrase')
+				.regex(/^[^,]*$/, 'holds a comma: list each word or phrase on its own'),
+		)
+		.max(12, 'has over 12 words: a few accurate ones serve readers better')
+		.refine((terms) => new Set(terms.map((term) => term.toLowerCase())).size === terms.length, {
+			error: 'lists a word twice',
+		})
+		.default([]),
+	/**
 	 * Why the importer is unsure of this claim (its speaker, its kind or its extent), for the editor.
 	 * Only a draft section may carry it: check the claim, then delete this field.
 	 */

@@ -406,6 +406,15 @@ function renderPanel(): HTMLElement {
 			summary.form!.requestSubmit();
 		}
 	});
+	// Open on a published claim too: search terms change no address and nothing a reader sees.
+	const searchTerms = h('input', {
+		id: 'desk-search-terms',
+		name: 'terms',
+		value: claim.searchTerms.join(', '),
+		autocomplete: 'off',
+		spellcheck: 'true',
+		'aria-describedby': 'desk-search-terms-hint',
+	});
 	kind.addEventListener('change', () => void act({ action: 'kind', claim: claim.id, kind: kind.value }));
 
 	const newActor = h(
@@ -529,6 +538,26 @@ function renderPanel(): HTMLElement {
 				),
 			),
 			(data) => act({ action: 'summary', claim: claim.id, summary: value(data, 'summary') }),
+		),
+		onSubmit(
+			fieldForm(
+				'search-terms',
+				field(
+					'Search terms',
+					'f',
+					searchTerms,
+					'Words readers may search for it by that it does not use: synonyms, plain words, “warning”. Comma between; Enter saves.',
+				),
+			),
+			(data) =>
+				act({
+					action: 'search-terms',
+					claim: claim.id,
+					terms: value(data, 'terms')
+						.split(',')
+						.map((term) => term.trim())
+						.filter(Boolean),
+				}),
 		),
 		topicsField(claim, editable),
 		h(
@@ -952,6 +981,7 @@ function keyHelp(): HTMLElement {
 		['o', 'source'],
 		['w', 'date'],
 		['e', 'summary'],
+		['f', 'search terms'],
 		['g', 'topics'],
 		['l', 'link to another claim'],
 		['c', 'new claim from the selected words'],
@@ -1032,6 +1062,7 @@ document.addEventListener('keydown', (event) => {
 		o: () => focusField('#desk-source'),
 		w: () => focusField('#desk-date'),
 		e: () => focusField('#desk-summary'),
+		f: () => focusField('#desk-search-terms'),
 		g: () => focusField('#desk-topics input'),
 		l: () => focusField('#desk-link-target'),
 		c: () => openNewClaim(),

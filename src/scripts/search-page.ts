@@ -4,7 +4,7 @@
  * The logic it uses lives in `lib/search/`; this file is the glue to the DOM and to Pagefind.
  */
 import { namedIn, type AliasTable, type Named } from '../lib/search/aliases.ts';
-import { containsPhrases, excerpt, matchedPassage, matchRanges } from '../lib/search/highlight.ts';
+import { containsPhrases, excerpt, matchedPassage, matchRanges, termsThatFound } from '../lib/search/highlight.ts';
 import { isEmptyQuery, onlyStopWords, parseQuery, wordsOf, type SearchQuery } from '../lib/search/query.ts';
 import { trimStopWords } from '../lib/search/stop-words.ts';
 import { readQuestion } from '../lib/search/question.ts';
@@ -195,6 +195,7 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 				),
 			),
 			element('p', { className: 'search-result__summary', text: meta.summary ?? '' }),
+			...foundBy(meta, hit.claimWords, query),
 			...(meta.topics ? [element('p', { className: 'search-result__topics', text: `Topics: ${meta.topics}` })] : []),
 			element('p', { className: 'search-result__where', text: `${meta.source} · ${meta.section}` }),
 			...documentLine(meta),
@@ -229,6 +230,19 @@ function renderHit(hit: Hit, query: SearchQuery): HTMLLIElement {
 		);
 	}
 	return item;
+}
+
+/** "Found by “puppets”, …": the editor's search terms that found a claim its words do not show. */
+function foundBy(meta: ResultMeta, words: string, query: SearchQuery): HTMLParagraphElement[] {
+	if (!meta.searchTerms) return [];
+	const found = termsThatFound(meta.searchTerms.split(', '), `${words} ${meta.summary ?? ''}`, query.terms);
+	if (found.length === 0) return [];
+	return [
+		element('p', {
+			className: 'search-result__found',
+			text: `Found by ${listed(found.map((term) => `“${term}”`))}, ${found.length === 1 ? 'a word' : 'words'} our editors filed it under.`,
+		}),
+	];
 }
 
 /** Which document a result is from, and when it was published: "Transcript · Remarks by … · 7 December 2021". */
@@ -321,7 +335,7 @@ interface Found {
 	next: number;
 	total: number;
 	keep: (hit: Hit) => boolean;
-	byName: { onlyNames: boolean; terms: string[]; rest?: SearchQuery; statistics?: TermStatistics };
+	byName: { onlyNames: boolean; terms: string[]; rest?: SearchQuery; statistics?: TermStatistics; asksWho: boolean };
 	/** Runs the same search again (cached by Pagefind), to count every filter once they are loaded. */
 	again: () => Promise<PagefindSearch[]>;
 }
@@ -368,9 +382,10 @@ function withPhrases(query: SearchQuery, rest: string): SearchQuery {
 /**
  * Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the
  * results. Unless `speakers` is false (a question about an event between people: see `question.ts`),
- * names in it make their speakers' results come first.
+ * names in it make their speakers' results come first; a question asking who (`asksWho`) puts claims
+ * before sections.
  */
-async function find(engine: Pagefind, text: string, { speakers = true } = {}): Promise<Found> {
+async function find(engine: Pagefind, text: string, { speakers = true, asksWho = false } = {}): Promise<Found> {
 	const query = parseQuery(text);
 	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
 	const named: Named = speakers
@@ -444,6 +459,7 @@ async function find(engine: Pagefind, text: string, { speakers = true } = {}): P
 		terms,
 		...(namedActors.length > 0 ? { rest: withPhrases(query, named.rest) } : {}),
 		...(statistics ? { statistics } : {}),
+		asksWho,
 	};
 	const ranked = rankResults(hits, query, namedActors, byName);
 	return {
@@ -522,7 +538,7 @@ async function corrected(engine: Pagefind, found: Found) {
 	if (correction.corrections.length === 0) return undefined;
 	const reading = readQuestion(correction.text, aliases);
 	const text = reading?.search ?? correction.text;
-	const better = await find(engine, text, { speakers: reading?.speakers ?? true });
+	const better = await find(engine, text, { speakers: reading?.speakers ?? true, asksWho: reading?.asksWho ?? false });
 	// Better: results with every word, results with more than one of the words where there were none
 	// or only such with one, or a name where there was none
 	// (a corrected name makes that person's claims the answer, even when only some words match).
@@ -564,7 +580,7 @@ async function run(): Promise<void> {
 	// A question ("what did Stoltenberg say about sanctions") is searched for what it asks about.
 	let reading = state.literal ? undefined : readQuestion(state.q, aliases);
 	let searched = reading?.search ?? state.q;
-	let found = await find(engine, searched, { speakers: reading?.speakers ?? true });
+	let found = await find(engine, searched, { speakers: reading?.speakers ?? true, asksWho: reading?.asksWho ?? false });
 	if (run !== latest) return;
 	// A word that found nothing is corrected against the site's own words ("Lavrow" → "Lavrov").
 	const correction = state.literal ? undefined : await corrected(engine, found);

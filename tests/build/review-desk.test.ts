@@ -126,7 +126,6 @@ test('reviews the transcript with the keyboard, and publishes it', async () => {
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('alice-example');
 	await page.keyboard.press('Tab');
-	console.log('DEBUG focus', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)));
 	await page.keyboard.press('ArrowDown');
 	expect(await page.locator('#desk-new-kind').inputValue()).toBe('partial-quote');
 	await page.keyboard.press('Tab');
@@ -139,6 +138,12 @@ test('reviews the transcript with the keyboard, and publishes it', async () => {
 	await page.keyboard.type('bob-no-bridge');
 	await decide('Enter', '“okafor-bridge-one-three-options” now disputes “bob-no-bridge”.');
 	expect(await page.locator('.desk-relations li').textContent()).toContain('Disputes bob-no-bridge');
+
+	// A reader would look for it as a "crossing": the editor gives it words to be found by.
+	await page.keyboard.press('f');
+	await page.keyboard.type('crossing, span,');
+	await decide('Enter', 'Search finds “okafor-bridge-one-three-options” by “crossing”, “span” too.');
+	expect(readFileSync(join(content, ANSWERS), 'utf8')).toContain('searchTerms: [crossing, span]');
 
 	// Someone edits the file on disk meanwhile: the desk's next decision on it is refused, nothing is lost.
 	const edited = readFileSync(join(content, ANSWERS), 'utf8').replace(

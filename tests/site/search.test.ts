@@ -228,10 +228,10 @@ test('a result is listed for the words of the query that mean something, never f
 	const { page } = watched;
 	const reader = await page.context().newPage();
 	await page.goto(`${site.server.origin}/search/`);
-	// The site has no "ceasefire": all "the ceasefire" could find is "the".
+	// The site has no "zeppelin": all "the zeppelin" could find is "the".
 	for (const [query, announced] of [
 		['echo of war', '2 results for “echo of war”.'],
-		['the ceasefire', 'No results for “the ceasefire”.'],
+		['the zeppelin', 'No results for “the zeppelin”.'],
 		['of the', 'No results for “of the”. Common words such as “of” and “the” are not searched for on their own.'],
 	] as const) {
 		await typeQuery(page, query);
@@ -675,6 +675,26 @@ test('a topic’s alias finds every claim tagged with it, also those that do not
 	// Found through the words indexed with each claim: the filter index stays unloaded.
 	expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
 	await context.close();
+});
+
+test('a claim is found by a word its editors filed it under, and the result says which word', async () => {
+	const proxies = published.claims.get('kyiv-rebels-are-proxies')!;
+	const term = proxies.data.searchTerms[0]!;
+	expect(`${proxies.words} ${proxies.data.summary} ${proxies.topics.map((topic) => topic.data.name)}`).not.toMatch(
+		new RegExp(term.slice(0, 5), 'i'),
+	);
+	const page = await openSearch(term);
+	expect((await allResults(page))[0]!.key).toBe(`claim:${proxies.id}`);
+	const first = page.locator('#ql-results > li').first();
+	expect(await first.locator('.search-result__found').textContent()).toBe(
+		`Found by “${term}”, a word our editors filed it under.`,
+	);
+	// Found by its own words, it says nothing of the search terms.
+	await typeQuery(page, 'proxies');
+	const own = page.locator('#ql-results > li.search-result--claim').filter({ hasText: proxies.words });
+	expect(await own.count()).toBe(1);
+	expect(await own.locator('.search-result__found').count()).toBe(0);
+	await page.context().close();
 });
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {

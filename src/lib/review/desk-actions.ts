@@ -1,7 +1,7 @@
 /**
  * What an editor can do at the review desk, each as edits through the one content writer
  * (`lib/editing/content-writer.ts`): decide on a claim (accept, delete, speaker, kind, summary,
- * source, date, relations), create a claim from words of the text, act in bulk (question turns,
+ * source, date, relations, topics), give any claim words to be searched by, create a claim from words of the text, act in bulk (question turns,
  * a speaker's sure claims, merging a drafted actor into an existing one) and publish an article.
  * Every action is checked by the content check before anything is written, and says what it did.
  */
@@ -36,6 +36,7 @@ export type DeskAction =
 	| { action: 'link'; claim: string; relation: string; target: string }
 	| { action: 'unlink'; claim: string; relation: string; target: string }
 	| { action: 'topics'; claim: string; topics: string[] }
+	| { action: 'search-terms'; claim: string; terms: string[] }
 	| { action: 'create-actor'; name: string; role: string; kind: string }
 	| { action: 'actor'; actor: string; name: string; role: string }
 	| { action: 'source-entry'; source: string; name: string; kind: string }
@@ -475,6 +476,27 @@ export function applyAction(
 				topics.length === 0
 					? `“${claim.id}” has no topic.`
 					: `“${claim.id}” is on ${topics.map((id) => desk.registries.topics.find((topic) => topic.id === id)!.name).join(', ')}.`,
+			);
+		}
+		case 'search-terms': {
+			// Search terms change no address and nothing a reader sees, so a published claim takes them too:
+			// a reader's search that missed is best answered where the claim already stands.
+			const claim = findClaim(desk, request.claim);
+			const seen = new Set<string>();
+			const terms = request.terms.map(oneLine).filter((term) => {
+				const key = term.toLowerCase();
+				if (term === '' || seen.has(key)) return false;
+				seen.add(key);
+				return true;
+			});
+			const file = sections.open(claim.file);
+			const { node } = claimNode(file, claim.id);
+			if (terms.length === 0) node.delete('searchTerms');
+			else node.set('searchTerms', flowList(file.doc, terms));
+			return done(
+				terms.length === 0
+					? `“${claim.id}” has no search terms.`
+					: `Search finds “${claim.id}” by ${terms.map((term) => `“${term}”`).join(', ')} too.`,
 			);
 		}
 		case 'create-actor': {

@@ -46,6 +46,8 @@ export interface DeskClaim {
 	sameStatement: string[];
 	/** Topic ids. */
 	topics: string[];
+	/** Words readers may search for it by (`searchTerms`). */
+	searchTerms: string[];
 	/** The importer's reason for doubt. */
 	review: string | undefined;
 	state: ClaimState;
@@ -219,6 +221,7 @@ function deskSections(contentDir: string, sections: ReadSection[], withText: boo
 				supports: claim.supports,
 				sameStatement: claim.sameStatement,
 				topics: claim.topics,
+				searchTerms: claim.searchTerms,
 				review: claim.review,
 				state: claimState(claim, data.draft),
 				blocker: data.draft ? summaryBlocker(claim) : undefined,

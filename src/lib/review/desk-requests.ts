@@ -24,6 +24,7 @@ const actionSchema = z.discriminatedUnion('action', [
 	z.object({ action: z.literal('link'), claim: id, relation: text(20), target: id }).strict(),
 	z.object({ action: z.literal('unlink'), claim: id, relation: text(20), target: id }).strict(),
 	z.object({ action: z.literal('topics'), claim: id, topics: z.array(id).max(20) }).strict(),
+	z.object({ action: z.literal('search-terms'), claim: id, terms: z.array(text(200)).max(20) }).strict(),
 	z.object({ action: z.literal('create-actor'), name: text(120), role: text(200), kind: text(20) }).strict(),
 	z.object({ action: z.literal('actor'), actor: id, name: text(120), role: text(200) }).strict(),
 	z.object({ action: z.literal('source-entry'), source: id, name: text(200), kind: text(40) }).strict(),

@@ -6,6 +6,7 @@
  */
 import { findOccurrences, type TextRange } from '../claims/quotes.ts';
 import { wordsOf, type SearchQuery } from './query.ts';
+import { coverage } from './rank.ts';
 import { hasMeaningfulWord, isStopWord } from './stop-words.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -175,4 +176,16 @@ export function excerpt(
 		clippedStart: start > 0,
 		clippedEnd: end < text.length,
 	};
+}
+
+/**
+ * The search terms an editor gave a claim (`searchTerms`) that found it for words of the query
+ * its words and summary do not show: the result says so, or "puppets" finding “proxies” would
+ * look like a mistake.
+ *
+ * @example termsThatFound(['puppets', 'stooges'], 'proxies of Moscow', ['moscow', 'puppet']) // ['puppets']
+ */
+export function termsThatFound(searchTerms: readonly string[], shown: string, queryTerms: readonly string[]): string[] {
+	const unseen = queryTerms.map((term) => term.toLowerCase()).filter((term) => coverage(shown, [term]) === 0);
+	return unseen.length === 0 ? [] : searchTerms.filter((searchTerm) => coverage(searchTerm, unseen) > 0);
 }

@@ -12,6 +12,8 @@ import { isStopWord, listForm } from './stop-words.ts';
 
 /** Words a question starts with. */
 const QUESTION_WORDS = ['what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how'];
+/** Those that ask for a person. */
+const WHO = ['who', 'whom', 'whose'];
 /** Auxiliaries: "did", "does", "has"… */
 const AUXILIARIES = [
 	'did',
@@ -112,6 +114,39 @@ const CONVERSING = ['speak', 'spoke', 'talk', 'talked'];
 const AFTER_HOW = ['many', 'much', 'often'];
 
 const ARTICLES = ['the', 'a', 'an'];
+/**
+ * Words that may stand between an article and the names qualifying a noun: a date, an ordinal
+ * ("the December 30 Biden Putin call", "the second Biden Putin call").
+ */
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+const DATING = new Set([
+	...MONTHS,
+	...MONTHS.map((month) => month.slice(0, 3)),
+	'sept',
+	'first',
+	'second',
+	'third',
+	'last',
+	'next',
+	'latest',
+	'earlier',
+	'later',
+	'recent',
+]);
+const isDating = (word: string) => DATING.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word);
 /** How many words a query that is not asked as a question may have for its names to be read around. */
 const SHORT_QUERY = 5;
 
@@ -130,6 +165,8 @@ export interface ReadQuestion {
 	 * Putin", "did Blinken speak to Zelenskyy before the call" (others reported those).
 	 */
 	speakers: boolean;
+	/** Whether it asks who ("who warned…", "who called the meeting businesslike"): someone's claim answers it, not a section. */
+	asksWho: boolean;
 }
 
 /** A token of the query: a phrase in quotation marks, or a word with what clings to it. */
@@ -193,13 +230,16 @@ export function readQuestion(raw: string, table: AliasTable): ReadQuestion | und
 		}
 	}
 	// Around a name: "did Putin say about", "Lavrov said", "does Ukraine have". Two names or more
-	// after an article qualify a noun, which is kept: "before the Biden Putin call".
+	// after an article, or an article and a date, qualify a noun, which is kept: "before the Biden
+	// Putin call", "the December 30 Biden Putin call".
 	for (let at = 0; at < words.length; at++) {
 		if (!named[at]) continue;
 		let first = at;
 		while (first > 0 && named[first - 1]) first--;
 		const names = new Set(named.slice(first, at + 1)).size;
-		if (names > 1 && first > 0 && ARTICLES.includes(words[first - 1]!)) continue;
+		let before = first - 1;
+		while (before > 0 && isDating(words[before]!)) before--;
+		if (names > 1 && before >= 0 && ARTICLES.includes(words[before]!)) continue;
 		for (let after = at + 1; after < words.length && !named[after] && AROUND_NAME.has(words[after]!); after++)
 			drop[after] = true;
 		if (asked && at > 0 && !named[at - 1] && AUXILIARIES.includes(words[at - 1]!)) drop[at - 1] = true;
@@ -208,10 +248,9 @@ export function readQuestion(raw: string, table: AliasTable): ReadQuestion | und
 	const speakers = !asked || speaking(words, named, drop);
 	const dropped = tokens.filter((_, at) => drop[at]).map((token) => plain(token));
 	const meaning = tokens.some((token, at) => !drop[at] && (isPhrase(token) || named[at] || !isStopWord(plain(token))));
-	// Dropping stop words alone changes nothing: they are not searched for.
 	// Dropping stop words alone changes nothing (they are not searched for), unless the names are no speakers.
 	if (!meaning || (speakers && dropped.every((word) => isStopWord(word)))) return undefined;
-	return { search: kept.join(' '), dropped, speakers };
+	return { search: kept.join(' '), dropped, speakers, asksWho: asked && WHO.includes(words[0]!) };
 }
 
 /**

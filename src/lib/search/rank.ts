@@ -183,16 +183,18 @@ export function relevance(
 }
 
 /**
- * How many of a query's words a named speaker's claim must carry to answer it: all of one or two,
- * all but one of more (a question's words are seldom all in the claim: "troops near Donbas").
+ * How many of a query's words a named speaker's claim must carry to answer it: half, rounded up.
+ * A question's words are seldom all in the claim ("troops near Donbas"), and the page says it
+ * searches the named speaker's claims first: "what did Lavrov say about western sanctions" is
+ * answered by his claim on sanctions before another's on the western border.
  */
-export function nearlyAll(count: number): number {
-	return count >= 3 ? count - 1 : count;
+export function enoughOf(count: number): number {
+	return Math.ceil(count / 2);
 }
 
 /**
  * Orders results as a reader would: first a claim whose words are the query; then, when the query
- * names someone (see `aliases.ts`), their claims that carry the other words of the query (`nearlyAll`); then
+ * names someone (see `aliases.ts`), their claims that carry enough of the other words of the query (`enoughOf`); then
  * the other claims and texts that contain the query as a passage (by tier), a speaker's profile after
  * what was said once there are words besides names; then by `relevance` to the query's words that
  * mean something (BM25, with how rare each word is from `statistics` when the words were searched
@@ -203,7 +205,8 @@ export function nearlyAll(count: number): number {
  * without them: a passage is matched with the names and without ("Putin a red line"). When the query is nothing but names (`onlyNames`:
  * "Zelenskyy", "the press secretary"), the named actors' claims come before every tier: the reader
  * is looking for what that person said, not for others who say the name. Of the claims that answer
- * a query naming several people, the first named's come first: the subject of the question.
+ * a query naming several people, the first named's come first: the subject of the question. A
+ * question asking who (`asksWho`) puts the claims with enough of its words before the rest.
  *
  * @example rankResults(hits, parseQuery('Zelenskyy'), ['Volodymyr Zelenskiy'], { onlyNames: true })
  * @example rankResults(hits, parseQuery('Lavrov threat of war Europe'), ['Sergei Lavrov'], { terms: ['threat', 'war', 'europe'] })
@@ -217,7 +220,14 @@ export function rankResults<T extends Rankable>(
 		terms: wanted = query.terms,
 		rest,
 		statistics,
-	}: { onlyNames?: boolean; terms?: readonly string[]; rest?: SearchQuery; statistics?: TermStatistics } = {},
+		asksWho = false,
+	}: {
+		onlyNames?: boolean;
+		terms?: readonly string[];
+		rest?: SearchQuery;
+		statistics?: TermStatistics;
+		asksWho?: boolean;
+	} = {},
 ): T[] {
 	// A word typed with a hyphen or an apostrophe is its parts, as texts are read ("business-like"):
 	// those of two letters or more that are not stop words ("world's" → "world").
@@ -246,14 +256,16 @@ export function rankResults<T extends Rankable>(
 			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
 			const covered = carried(words[index]!, terms);
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
-			const answers = named === 0 && terms.length > 0 && covered >= nearlyAll(terms.length) ? 0 : 1;
+			const answers = named === 0 && terms.length > 0 && covered >= enoughOf(terms.length) ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
 			const claim = result.claimWords !== undefined;
 			const weight = relevance(words[index]!, terms, averageLength, statistics);
 			const subject = rank === 1 ? order : 0;
 			// Past a name, a reader's words ask for what was said: a profile, short and full of names, comes after.
 			const profile = result.profile && terms.length > 0 ? 1 : 0;
-			return { result, index, rank, subject, profile, weight, section: claim ? 0 : 1, named };
+			// "Who said…" asks for someone's claim: one with enough of the words answers before a section with more.
+			const who = asksWho && claim && covered >= enoughOf(terms.length) ? 0 : 1;
+			return { result, index, rank, subject, profile, who, weight, section: claim ? 0 : 1, named };
 		})
 		.sort(
 			(a, b) =>
@@ -261,6 +273,7 @@ export function rankResults<T extends Rankable>(
 				a.rank - b.rank ||
 				a.subject - b.subject ||
 				a.profile - b.profile ||
+				a.who - b.who ||
 				b.weight - a.weight ||
 				a.named - b.named ||
 				a.section - b.section ||

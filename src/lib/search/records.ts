@@ -71,6 +71,8 @@ export interface ResultMeta {
 	summary?: string;
 	/** The names of a claim's topics, joined by commas. */
 	topics?: string;
+	/** The words an editor gave a claim to be searched by, joined by commas (they hold none). */
+	searchTerms?: string;
 	/** "Unreviewed draft", for a draft section or its claims (a preview build shows drafts). */
 	draft?: string;
 }
@@ -104,9 +106,34 @@ export function topicWords(claim: Claim): string {
 	return claim.topics.flatMap((topic) => [topic.data.name, ...topic.data.aliases]).join(', ');
 }
 
+/** A word with hyphens in it ("business-like", "build-up"; also the non-breaking hyphens). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+
+/**
+ * The hyphenated words of `text` written solid, as readers often type them: Pagefind indexes
+ * "business-like" by its parts, so "businesslike" would find nothing.
+ *
+ * @example solidForms('serious, sober and business-like; a build-up') // 'businesslike buildup'
+ */
+export function solidForms(text: string): string {
+	const solid = (text.match(HYPHENATED) ?? []).map((word) => word.replace(/[-\u2010\u2011]/g, '').toLowerCase());
+	return [...new Set(solid)].join(' ');
+}
+
+/**
+ * The texts a claim is found by, besides its speaker's name: its words, our summary, its topics by
+ * every name, the words an editor gave readers to search it by (`searchTerms`), and the hyphenated
+ * words of all these written solid.
+ */
+export function claimSearchTexts(claim: Claim): string[] {
+	const texts = [claim.words, claim.data.summary, topicWords(claim), claim.data.searchTerms.join(', ')];
+	return [...texts, solidForms(texts.join(' '))].filter((text): text is string => Boolean(text));
+}
+
 /** A claim as a Pagefind custom record. */
 export function claimRecord(claim: Claim, links: Permalinks) {
 	const { section } = claim;
+	const [words, ...found] = claimSearchTexts(claim);
 	const meta: ResultMeta = {
 		...sectionMeta(section, links),
 		title: `${claim.actor.data.name}: ${claim.words}`,
@@ -118,12 +145,13 @@ export function claimRecord(claim: Claim, links: Permalinks) {
 		...(claim.data.summary === undefined ? {} : { summary: claim.data.summary }),
 		...(claim.date ? { date: claim.date } : {}),
 		...(claim.topics.length > 0 ? { topics: claim.topics.map((topic) => topic.data.name).join(', ') } : {}),
+		...(claim.data.searchTerms.length > 0 ? { searchTerms: claim.data.searchTerms.join(', ') } : {}),
 	};
 	return {
 		url: links.claim(section.article.id, section.slug, claim.id),
-		// Searchable: the words, who said them, our summary, and its topics by every name ("SWIFT" finds a claim on
-		// sanctions that does not say it); phrase matches are confirmed on the words alone.
-		content: [claim.words, claim.actor.data.name, claim.data.summary, topicWords(claim)].filter(Boolean).join('\n'),
+		// Searchable: the words, who said them, our summary, its topics by every name ("SWIFT" finds a claim on
+		// sanctions that does not say it) and its search terms; phrase matches are confirmed on the words alone.
+		content: [words, claim.actor.data.name, ...found].join('\n'),
 		language: 'en',
 		meta: Object.fromEntries(Object.entries(meta)) as Record<string, string>,
 		filters: setFilters(claimFilters(claim)) as Record<string, string[]>,

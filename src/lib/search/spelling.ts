@@ -2,8 +2,9 @@
  * Typo tolerance without a server: a word that finds nothing is corrected against the site's own
  * vocabulary (its actors' names and aliases, and the words of its index; see `vocabulary.ts`) by
  * edit distance. Short words are never corrected ("Kyiv" and "Kiev" are both right); a word of
- * 5 letters or more may be one edit away, of 9 or more two, and a word of 4 letters one edit away
- * from a name ("Putn" → "Putin"): names are what readers misspell most. A transposition ("Lavorv") is one edit:
+ * 5 letters or more may be one edit away, of 9 or more two; to a name, a word of 4 letters may be
+ * one edit away ("Putn" → "Putin") and of 6 or more two ("Psacky" → "Psaki"): names are what
+ * readers misspell most, and there are few of them to be wrongly taken for. A transposition ("Lavorv") is one edit:
  * the optimal string alignment distance, a restricted Damerau–Levenshtein distance. Words in
  * quotation marks are the reader's exact words and are never corrected. This module runs in the
  * browser: it imports nothing but the query's phrase syntax.
@@ -13,8 +14,9 @@ import { PHRASE, WORD } from './query.ts';
 /** How many letters a word needs before one edit, then two, may correct it. */
 const ONE_EDIT_FROM = 5;
 const TWO_EDITS_FROM = 9;
-/** How many letters a word needs before one edit may correct it to a name. */
+/** How many letters a word needs before one edit, then two, may correct it to a name. */
 const ONE_EDIT_TO_A_NAME_FROM = 4;
+const TWO_EDITS_TO_A_NAME_FROM = 6;
 
 /** A word as the vocabulary spells it: lowercase, in composed Unicode form. */
 export function vocabularyForm(word: string): string {
@@ -36,16 +38,17 @@ export function vocabularyKey(word: string): string {
 
 /**
  * How many edits may correct a word: none below 5 letters, one from 5, two from 9; to a name
- * (`toName`), one from 4.
+ * (`toName`), one from 4 and two from 6.
  *
  * @example allowedEdits('Kiev') // 0
  * @example allowedEdits('Putn', { toName: true }) // 1
+ * @example allowedEdits('Psacky', { toName: true }) // 2
  * @example allowedEdits('Lavrow') // 1
  * @example allowedEdits('Stoltenbreg') // 2
  */
 export function allowedEdits(word: string, { toName = false } = {}): number {
 	const length = [...word].length;
-	if (length >= TWO_EDITS_FROM) return 2;
+	if (length >= (toName ? TWO_EDITS_TO_A_NAME_FROM : TWO_EDITS_FROM)) return 2;
 	return length >= (toName ? ONE_EDIT_TO_A_NAME_FROM : ONE_EDIT_FROM) ? 1 : 0;
 }
 
@@ -118,8 +121,8 @@ function inCaseOf(typed: string, word: string): string {
 
 /**
  * Corrects the words of `raw` outside quotation marks that `suspect` says found nothing, to the
- * nearest word of `candidates` (see `closest`), or a word of 4 letters to the nearest of `names`;
- * phrases in quotation marks stay as typed.
+ * nearest word of `candidates` (see `closest`), or else to the nearest of `names`, which may be
+ * further (see `allowedEdits`); phrases in quotation marks stay as typed.
  *
  * @example correctQuery('Lavrow “the echo of wra”', (w) => w === 'Lavrow', () => ['lavrov'])
  * // { text: 'Lavrov “the echo of wra”', corrections: [{ from: 'Lavrow', to: 'Lavrov' }] }
@@ -134,7 +137,9 @@ export function correctQuery(
 	const correctWords = (text: string) =>
 		text.replace(WORD, (word) => {
 			if (!suspect(word)) return word;
-			const found = allowedEdits(word) > 0 ? closest(word, candidates(word)) : closest(word, names, { toName: true });
+			const found =
+				(allowedEdits(word) > 0 ? closest(word, candidates(word)) : undefined) ??
+				closest(word, names, { toName: true });
 			if (found === undefined) return word;
 			const to = inCaseOf(word, found);
 			if (!corrections.some((correction) => correction.from === word)) corrections.push({ from: word, to });

@@ -1,7 +1,7 @@
 /**
  * The site's vocabulary for correcting misspelt searches (see `spelling.ts`): every word a search
  * can find, taken at build time from the same texts the index is built from (section text, titles,
- * claims with their speakers, summaries and topics, actors' names, aliases and roles, sources).
+ * claims with their speakers, summaries, topics and search terms, actors' names, aliases and roles, sources).
  * It is split by first letter into small files (`/search/vocabulary/<key>.json`), and the search
  * page fetches one only when a word of a search found nothing: a search that needs no correction
  * fetches none. Each file lists its words most frequent first, so a tie goes to the common word.
@@ -9,7 +9,7 @@
 import { actorLabel } from '../../schema/actor.ts';
 import type { Corpus, Section } from '../content/corpus.ts';
 import { WORD } from './query.ts';
-import { topicWords } from './records.ts';
+import { claimSearchTexts } from './records.ts';
 import { vocabularyForm, vocabularyKey } from './spelling.ts';
 
 /**
@@ -30,11 +30,7 @@ export function* searchableTexts<E>(corpus: Corpus<E>, body: (section: Section<E
 			yield body(section);
 		}
 	}
-	for (const claim of corpus.claims.values()) {
-		yield claim.words;
-		if (claim.data.summary) yield claim.data.summary;
-		yield topicWords(claim);
-	}
+	for (const claim of corpus.claims.values()) yield* claimSearchTexts(claim);
 	for (const { data } of corpus.actors.values())
 		yield [data.name, actorLabel(data), ...data.aliases, data.role].join(' ');
 	for (const { data } of corpus.sources.values()) yield data.name;

@@ -9,7 +9,13 @@ import { checkContent } from '../../../src/lib/content/integrity.ts';
 import { EditRefused } from '../../../src/lib/editing/content-writer.ts';
 import { applyAction, type DeskAction } from '../../../src/lib/review/desk-actions.ts';
 import { readDesk } from '../../../src/lib/review/desk-model.ts';
-import { DRAFT_ARTICLE, fixtureCopy, replaceOnce, REVIEW_ARTICLE } from '../../support/fixture-content.ts';
+import {
+	DRAFT_ARTICLE,
+	fixtureCopy,
+	replaceOnce,
+	REVIEW_ARTICLE,
+	SAMPLE_ARTICLE,
+} from '../../support/fixture-content.ts';
 
 const ARTICLE = REVIEW_ARTICLE.split('/')[1]!;
 const ANSWERS = `${REVIEW_ARTICLE}/02-questions-and-answers.mdx`;
@@ -221,6 +227,30 @@ describe('refusals and tidying', () => {
 			role: 'Spokesperson of the Harbour Office',
 		});
 		expect(applyAction(content, { action: 'publish', article: ARTICLE }).message).toMatch(/^Published 2 sections/);
+	});
+
+	test('a published claim takes search terms, the one change it takes; a term too long is refused, naming the field', () => {
+		const content = fixtureCopy();
+		const claim = 'bob-no-bridge';
+		const file = join(content, SAMPLE_ARTICLE, '01-opening.mdx');
+		expect(refused(content, { action: 'summary', claim, summary: 'Anything.' }).message).toContain('is published');
+		expect(
+			applyAction(content, { action: 'search-terms', claim, terms: [' crossing ', 'span', 'Crossing', ''] }).message,
+		).toBe('Search finds “bob-no-bridge” by “crossing”, “span” too.');
+		expect(readFileSync(file, 'utf8')).toMatch(
+			/id: bob-no-bridge\n(?: {4}.*\n)*? {4}searchTerms: \[crossing, span\]\n/,
+		);
+		expect(checkContent(content).problems).toEqual([]);
+		const tooLong = refused(content, {
+			action: 'search-terms',
+			claim,
+			terms: ['a bridge across the harbour to the island'],
+		});
+		expect(tooLong.message).toMatch(/searchTerms/);
+		expect(tooLong.message).toContain('is over 40 characters');
+		expect(readFileSync(file, 'utf8')).toContain('searchTerms: [crossing, span]');
+		applyAction(content, { action: 'search-terms', claim, terms: [] });
+		expect(readFileSync(file, 'utf8')).not.toContain('searchTerms');
 	});
 
 	test('a paraphrase cannot be accepted before it has a summary of our own', () => {

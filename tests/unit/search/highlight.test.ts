@@ -5,6 +5,7 @@ import {
 	findMatches,
 	matchedPassage,
 	matchRanges,
+	termsThatFound,
 } from '../../../src/lib/search/highlight.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { createPermalinks } from '../../../src/lib/urls/permalinks.ts';
@@ -153,5 +154,16 @@ describe('excerpt', () => {
 			clippedStart: false,
 			clippedEnd: false,
 		});
+	});
+});
+
+describe('termsThatFound: the editor’s search terms that found a claim its words do not show', () => {
+	test.each([
+		[['puppets', 'stooges'], 'proxies of Moscow', ['Moscow', 'puppet'], ['puppets']],
+		[['puppets', 'stooges'], 'proxies of Moscow', ['proxies'], []],
+		[['danger', 'border'], 'the threat on the western frontier', ['danger', 'border', 'western'], ['danger', 'border']],
+		[[], 'the threat', ['danger'], []],
+	])('%j on “%s” for %j → %j', (searchTerms, shown, queryTerms, found) => {
+		expect(termsThatFound(searchTerms, shown, queryTerms)).toEqual(found);
 	});
 });

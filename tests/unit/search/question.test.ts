@@ -70,6 +70,8 @@ describe('a question about people in an event searches for them rather than for 
 			'did Lavrov speak to Stoltenberg before the Putin Lavrov call',
 			'Lavrov to Stoltenberg before the Putin Lavrov call',
 		],
+		['who asked for the December 30 Putin Stoltenberg call?', 'asked for the December 30 Putin Stoltenberg call'],
+		['what was said in the second Putin Lavrov call', 'in the second Putin Lavrov call'],
 	])('%s → %s, names as words', (query, expected) => {
 		expect(readQuestion(query, table)).toMatchObject({ search: expected, speakers: false });
 	});
@@ -87,4 +89,11 @@ describe('a question about people in an event searches for them rather than for 
 	test('"according to" names the speaker whatever else the question names', () => {
 		expect(readQuestion('when did Putin meet Stoltenberg according to Lavrov', table)?.speakers).toBe(true);
 	});
+});
+
+test('a question asking who is told from one asking what or when', () => {
+	expect(readQuestion('who said the echo of war can be heard', table)?.asksWho).toBe(true);
+	expect(readQuestion('whose claims are rubbish?', table)?.asksWho).toBe(true);
+	expect(readQuestion('what did Stoltenberg say about sanctions', table)?.asksWho).toBe(false);
+	expect(readQuestion('when did Putin phone Stoltenberg', table)?.asksWho).toBe(false);
 });

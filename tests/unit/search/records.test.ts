@@ -9,6 +9,7 @@ import {
 	sectionFilters,
 	sectionMeta,
 	SECTION_KIND,
+	solidForms,
 } from '../../../src/lib/search/records.ts';
 import { fixtureCopy, replaceOnce, REVIEW_ARTICLE } from '../../support/fixture-content.ts';
 
@@ -45,6 +46,15 @@ describe('search records of the site’s content', () => {
 			},
 		});
 		expect(echo.content).toContain('the echo of war can be heard');
+	});
+
+	test('a claim is found by its editor’s search terms and by a hyphenated word typed solid', () => {
+		const sober = records.find((record) => record.url.endsWith('#official-serious-sober-meeting'))!;
+		const lines = sober.content.split('\n');
+		expect(lines).toContain(corpus.claims.get('official-serious-sober-meeting')!.data.searchTerms.join(', '));
+		expect(lines.at(-1)).toContain('businesslike');
+		expect(sober.meta['searchTerms']).toMatch(/^\S.*, /);
+		expect(solidForms('serious, sober and business-like; a build‑up, a build-up')).toBe('businesslike buildup');
 	});
 
 	test('give dated claims their date and undated ones none', () => {

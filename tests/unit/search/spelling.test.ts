@@ -87,3 +87,24 @@ describe('a word of 4 letters is corrected to a name only', () => {
 		expect(correct('Kiev', [], ['kyiv'])).toBe('Kiev');
 	});
 });
+
+describe('a name may be further off than an ordinary word', () => {
+	const correct = (raw: string, vocabulary: string[], names: string[]) =>
+		correctQuery(
+			raw,
+			(word) => word !== 'say',
+			() => vocabulary,
+			names,
+		).text;
+
+	test('two edits from a name at 6 letters, where an ordinary word may be one', () => {
+		expect(correct('what did Psacky say', ['psaki', 'packed'], ['psaki'])).toBe('what did Psaki say');
+		expect(correct('pasckd', ['packed'], ['psaki'])).toBe('pasckd');
+	});
+
+	test('the nearer ordinary word wins; a name of 5 letters is still one edit away', () => {
+		expect(correct('biddens', ['bidden'], ['biden'])).toBe('bidden');
+		expect(correct('Psaky', [], ['psaki'])).toBe('Psaki');
+		expect(correct('Pscky', [], ['psaki'])).toBe('Pscky');
+	});
+});
