@@ -7,7 +7,7 @@ import { namedIn, type AliasTable, type Named } from '../lib/search/aliases.ts';
 import { containsPhrases, excerpt, matchedPassage, matchRanges, termsThatFound } from '../lib/search/highlight.ts';
 import { isEmptyQuery, onlyStopWords, parseQuery, wordsOf, type SearchQuery } from '../lib/search/query.ts';
 import { trimStopWords } from '../lib/search/stop-words.ts';
-import { readQuestion } from '../lib/search/question.ts';
+import { readQuestion, type ReadQuestion } from '../lib/search/question.ts';
 import { coverage, loadOrder, rankResults, tallyWords, termKey, type TermStatistics } from '../lib/search/rank.ts';
 import { allowedEdits, correctQuery, vocabularyKey, type Correction } from '../lib/search/spelling.ts';
 import type { ResultMeta } from '../lib/search/records.ts';
@@ -381,11 +381,15 @@ function withPhrases(query: SearchQuery, rest: string): SearchQuery {
 
 /**
  * Searches for `text` (the query as typed, as read from a question, or as corrected) and ranks the
- * results. Unless `speakers` is false (a question about an event between people: see `question.ts`),
- * names in it make their speakers' results come first; a question asking who (`asksWho`) puts claims
- * before sections.
+ * results, as a question was read (`question.ts`), if it was one. Unless `speakers` is false (a
+ * question about an event between people), names in it make their speakers' results come first; a
+ * question asking who (`asksWho`) puts claims before sections.
  */
-async function find(engine: Pagefind, text: string, { speakers = true, asksWho = false } = {}): Promise<Found> {
+async function find(
+	engine: Pagefind,
+	text: string,
+	{ speakers = true, asksWho = false }: Partial<Pick<ReadQuestion, 'speakers' | 'asksWho'>> = {},
+): Promise<Found> {
 	const query = parseQuery(text);
 	// Aliases and roles in the loose words ("Zelensky", "the press secretary") also search that actor's claims and sections.
 	const named: Named = speakers
@@ -538,7 +542,7 @@ async function corrected(engine: Pagefind, found: Found) {
 	if (correction.corrections.length === 0) return undefined;
 	const reading = readQuestion(correction.text, aliases);
 	const text = reading?.search ?? correction.text;
-	const better = await find(engine, text, { speakers: reading?.speakers ?? true, asksWho: reading?.asksWho ?? false });
+	const better = await find(engine, text, reading);
 	// Better: results with every word, results with more than one of the words where there were none
 	// or only such with one, or a name where there was none
 	// (a corrected name makes that person's claims the answer, even when only some words match).
@@ -580,7 +584,7 @@ async function run(): Promise<void> {
 	// A question ("what did Stoltenberg say about sanctions") is searched for what it asks about.
 	let reading = state.literal ? undefined : readQuestion(state.q, aliases);
 	let searched = reading?.search ?? state.q;
-	let found = await find(engine, searched, { speakers: reading?.speakers ?? true, asksWho: reading?.asksWho ?? false });
+	let found = await find(engine, searched, reading);
 	if (run !== latest) return;
 	// A word that found nothing is corrected against the site's own words ("Lavrow" → "Lavrov").
 	const correction = state.literal ? undefined : await corrected(engine, found);

@@ -3,22 +3,10 @@
  * October" — resolved against the article's date, with a sentence saying how. Only phrases whose
  * meaning is unambiguous are resolved; others are shown as the text words them.
  */
-import { formatPartialDate } from '../presentation/format-date.ts';
+import { formatPartialDate, MONTHS as MONTH_NAMES } from '../presentation/format-date.ts';
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
+/** The months' names as the lowercased text has them. */
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 
 /** A resolved date, and how it was derived. */
 export interface ResolvedDate {

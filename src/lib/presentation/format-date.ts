@@ -1,6 +1,7 @@
 /** Dates as readers see them: "2 December 2021", "November 2021", "2021". */
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

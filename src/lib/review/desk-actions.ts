@@ -1,8 +1,9 @@
 /**
  * What an editor can do at the review desk, each as edits through the one content writer
  * (`lib/editing/content-writer.ts`): decide on a claim (accept, delete, speaker, kind, summary,
- * source, date, relations, topics), give any claim words to be searched by, create a claim from words of the text, act in bulk (question turns,
- * a speaker's sure claims, merging a drafted actor into an existing one) and publish an article.
+ * source, date, relations, topics), give any claim words to be searched by, create a claim from
+ * words of the text, act in bulk (question turns, a speaker's sure claims, merging a drafted actor
+ * into an existing one) and publish an article.
  * Every action is checked by the content check before anything is written, and says what it did.
  */
 import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
@@ -240,10 +241,18 @@ function tidy(
 			edit.remove(registryFile('sources', source.id));
 }
 
-/** Sets a claim's `disputes`, `supports` or `sameStatement` (`[a, b]`), or takes the field out when none is left. */
-function setRelation(file: OpenFile, node: YAMLMap, relation: Relation, ids: readonly string[]): void {
-	if (ids.length === 0) node.delete(relation);
-	else node.set(relation, flowList(file.doc, ids));
+/**
+ * Sets a list of a claim (`[a, b]`): its relations (`disputes`, `supports`, `sameStatement`), its
+ * `topics` or its `searchTerms`; or takes the field out when none is left.
+ */
+function setList(
+	file: OpenFile,
+	node: YAMLMap,
+	field: Relation | 'topics' | 'searchTerms',
+	values: readonly string[],
+): void {
+	if (values.length === 0) node.delete(field);
+	else node.set(field, flowList(file.doc, values));
 }
 
 /** Points every link to claim `from`, in any section, at `to`; or takes it out when `to` is undefined. */
@@ -254,7 +263,7 @@ function retarget(sections: Sections, from: string, to: string | undefined): voi
 				if (!other[relation]?.includes(from)) continue;
 				const file = sections.open(path);
 				const ids = other[relation].flatMap((id) => (id !== from ? [id] : to === undefined ? [] : [to]));
-				setRelation(file, claimNode(file, other.id).node, relation, ids);
+				setList(file, claimNode(file, other.id).node, relation, ids);
 			}
 }
 
@@ -450,10 +459,10 @@ export function applyAction(
 					refuse(
 						'The same statement reported elsewhere links claims of two documents: this one is in the same article.',
 					);
-				setRelation(file, node, relation, [...current, request.target]);
+				setList(file, node, relation, [...current, request.target]);
 				return done(`“${claim.id}” now ${label} “${request.target}”.`);
 			}
-			setRelation(
+			setList(
 				file,
 				node,
 				relation,
@@ -469,9 +478,7 @@ export function applyAction(
 			if (unknown.length > 0) refuse(`No topic is called ${unknown.map((id) => `“${id}”`).join(', ')}.`, 404);
 			const topics = [...new Set(request.topics)];
 			const file = sections.open(claim.file);
-			const { node } = claimNode(file, claim.id);
-			if (topics.length === 0) node.delete('topics');
-			else node.set('topics', flowList(file.doc, topics));
+			setList(file, claimNode(file, claim.id).node, 'topics', topics);
 			return done(
 				topics.length === 0
 					? `“${claim.id}” has no topic.`
@@ -490,9 +497,7 @@ export function applyAction(
 				return true;
 			});
 			const file = sections.open(claim.file);
-			const { node } = claimNode(file, claim.id);
-			if (terms.length === 0) node.delete('searchTerms');
-			else node.set('searchTerms', flowList(file.doc, terms));
+			setList(file, claimNode(file, claim.id).node, 'searchTerms', terms);
 			return done(
 				terms.length === 0
 					? `“${claim.id}” has no search terms.`

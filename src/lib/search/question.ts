@@ -5,8 +5,9 @@
  * a question puts them: at its start, around a name, and "according to" anywhere; what remains is
  * searched, and the name becomes a speaker preference as an alias does (see `aliases.ts`). Words
  * inside the question ("the echo of war can be heard") and in quotation marks are kept. This module
- * runs in the browser: it imports nothing heavier than the alias table's type.
+ * runs in the browser: it imports nothing heavier than word lists and the alias table's type.
  */
+import { MONTHS as MONTH_NAMES } from '../presentation/format-date.ts';
 import type { AliasTable } from './aliases.ts';
 import { isStopWord, listForm } from './stop-words.ts';
 
@@ -114,24 +115,11 @@ const CONVERSING = ['speak', 'spoke', 'talk', 'talked'];
 const AFTER_HOW = ['many', 'much', 'often'];
 
 const ARTICLES = ['the', 'a', 'an'];
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 /**
  * Words that may stand between an article and the names qualifying a noun: a date, an ordinal
  * ("the December 30 Biden Putin call", "the second Biden Putin call").
  */
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
 const DATING = new Set([
 	...MONTHS,
 	...MONTHS.map((month) => month.slice(0, 3)),

@@ -254,9 +254,9 @@ export function rankResults<T extends Rankable>(
 			const order = nameOrder(result);
 			const named = order < namedActors.length ? 0 : 1;
 			const tier = Math.min(matchTier(result, query), rest ? matchTier(result, rest) : 3);
-			const covered = carried(words[index]!, terms);
+			const enough = carried(words[index]!, terms) >= enoughOf(terms.length);
 			// A named speaker's claim that carries the other words answers the query, wherever its words stand.
-			const answers = named === 0 && terms.length > 0 && covered >= enoughOf(terms.length) ? 0 : 1;
+			const answers = named === 0 && terms.length > 0 && enough ? 0 : 1;
 			const rank = tier === 0 ? 0 : answers === 0 ? 1 : tier + 1;
 			const claim = result.claimWords !== undefined;
 			const weight = relevance(words[index]!, terms, averageLength, statistics);
@@ -264,7 +264,7 @@ export function rankResults<T extends Rankable>(
 			// Past a name, a reader's words ask for what was said: a profile, short and full of names, comes after.
 			const profile = result.profile && terms.length > 0 ? 1 : 0;
 			// "Who said…" asks for someone's claim: one with enough of the words answers before a section with more.
-			const who = asksWho && claim && covered >= enoughOf(terms.length) ? 0 : 1;
+			const who = asksWho && claim && enough ? 0 : 1;
 			return { result, index, rank, subject, profile, who, weight, section: claim ? 0 : 1, named };
 		})
 		.sort(
